@@ -1,0 +1,146 @@
+"""Reading a candidate file: parse, validate, resolve ids against the rule book, check plausibility."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from datetime import date
+
+from pathway.errors import InputError, Problem
+from pathway.ids import did_you_mean, slug
+from pathway.models.candidate import Candidate
+from pathway.ruleset import RuleBook, validate
+from pathway.yamlio import Document, decode, load_file, parse
+
+
+@dataclass(frozen=True)
+class WorkPeriod:
+    trade: str
+    months: int
+    percent: int
+
+
+@dataclass(frozen=True)
+class Person:
+    """A candidate with every id resolved; what the planner works on."""
+
+    id: str
+    birth_date: date
+    birth_date_estimated: bool
+    county: str
+    grunnskole: bool
+    trade: str
+    school: tuple[tuple[str, str, bool], ...]  # (level, programme id, passed)
+    missing: frozenset[str]
+    work: tuple[WorkPeriod, ...]
+    employment: WorkPeriod | None  # months unused
+    apprenticeship_place: bool | None
+
+
+def load_document(arg: str) -> Document:
+    """Parse a candidate file, or stdin for `-` (shown as `<stdin>` in errors)."""
+    if arg == "-":
+        if sys.stdin.isatty():
+            raise InputError.at("<stdin>", 1, 1, "",
+                                "reading a candidate from the terminal; pipe a file in: pathway plan - < k-017.yaml")
+        return parse(decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>")
+    return load_file(arg)
+
+
+def load_person(arg: str, rules: RuleBook, as_of: date) -> Person:
+    doc = load_document(arg)
+    if doc.data is None:
+        raise InputError.at(doc.path, 1, 1, "", "the file is empty; a candidate needs at least county, goal.trade and age")
+    cand = validate(Candidate, doc)
+    default_id = "stdin" if arg == "-" else slug(arg.rsplit("/", 1)[-1].rsplit(".", 1)[0]) or "candidate"
+    return resolve(cand, doc, rules, as_of, default_id)
+
+
+class _Resolver:
+    def __init__(self, doc: Document, rules: RuleBook) -> None:
+        self.doc = doc
+        self.rules = rules
+        self.problems: list[Problem] = []
+
+    def fail(self, loc: tuple[str | int, ...], message: str) -> None:
+        from pathway.yamlio import dotted
+
+        line, col = self.doc.mark(loc)
+        self.problems.append(Problem(self.doc.path, line, col, dotted(loc), message))
+
+    def entity(self, kind: str, value: str | int, loc: tuple[str | int, ...], label: str) -> str | None:
+        ids = self.rules.ids(kind)
+        text = str(value)
+        key = slug(text)
+        if key in ids:
+            return key
+        names = self.rules.names(kind)  # slower path: names, aliases and county numbers
+        for eid in ids:
+            entity = self.rules.get(kind, eid)
+            if slug(names[eid]) == key:
+                return eid
+            if kind == "counties" and text.strip().zfill(2) == getattr(entity, "number", None):
+                return eid
+            if key in {slug(a) for a in getattr(entity, "aliases", [])}:
+                return eid
+        hint = did_you_mean(key, ids)
+        if isinstance(value, bool):
+            hint = '; YAML read this as yes/no: put it in quotes, e.g. "NO"'
+        self.fail(loc, f"unknown {label} {text!r}{hint}")
+        return None
+
+
+def resolve(cand: Candidate, doc: Document, rules: RuleBook, as_of: date, default_id: str) -> Person:
+    r = _Resolver(doc, rules)
+    county = r.entity("counties", cand.county, ("county",), "county")
+    trade = r.entity("trades", cand.goal.trade, ("goal", "trade"), "trade")
+    school: list[tuple[str, str, bool]] = []
+    for i, year in enumerate(cand.school):
+        pid = r.entity("programmes", year.programme, ("school", i, "programme"), "programme")
+        if pid is not None:
+            level = rules.programme(pid).level
+            if level != year.level:
+                r.fail(("school", i, "level"), f"{year.programme!r} is a {level} programme, not {year.level}")
+            school.append((year.level, pid, year.passed))
+    subjects = rules.subjects()
+    missing: set[str] = set()
+    for i, name in enumerate(cand.fellesfag.missing):
+        key = slug(name)
+        key = subjects.aliases.get(key, key)
+        if key not in subjects.fellesfag:
+            r.fail(("fellesfag", "missing", i), f"unknown fellesfag {name!r}{did_you_mean(key, subjects.fellesfag)}")
+        else:
+            missing.add(key)
+    work: list[WorkPeriod] = []
+    for i, w in enumerate(cand.work):
+        tid = r.entity("trades", w.trade, ("work", i, "trade"), "trade")
+        if tid is not None:
+            work.append(WorkPeriod(tid, w.months, w.percent))
+    employment = None
+    if cand.employment is not None:
+        tid = r.entity("trades", cand.employment.trade, ("employment", "trade"), "trade")
+        if tid is not None:
+            employment = WorkPeriod(tid, 0, cand.employment.percent)
+    if cand.birth_date is not None:
+        birth, estimated = cand.birth_date, False
+        years = as_of.year - birth.year - ((as_of.month, as_of.day) < (birth.month, birth.day))
+        if not 13 <= years <= 80:
+            r.fail(("birth_date",), f"gives age {years} on {as_of.isoformat()}, outside 13-80; check the date")
+    else:
+        assert cand.age is not None
+        # Without a birth date, assume the birthday is today: the youngest reading of the age.
+        birth, estimated = _years_before(as_of, cand.age), True
+    if r.problems:
+        raise InputError(r.problems)
+    assert county is not None and trade is not None
+    return Person(
+        id=cand.id or default_id, birth_date=birth, birth_date_estimated=estimated, county=county,
+        grunnskole=cand.grunnskole, trade=trade, school=tuple(school), missing=frozenset(missing),
+        work=tuple(work), employment=employment, apprenticeship_place=cand.apprenticeship_place)
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)

@@ -1,0 +1,114 @@
+"""What the planner knows about one candidate on one planning date: resolved facts, ages, experience."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from pathway.candidate import Person
+from pathway.dates import Calendar, month_abs
+from pathway.models.facts import Fact, fact_at
+from pathway.models.rules import County, Scheme, School, Trade
+from pathway.ruleset import SCHEME_IDS, RuleBook
+
+
+@dataclass(frozen=True)
+class Value:
+    """A fact's value on the planning date, with what the user needs to trust it."""
+
+    value: Any
+    sources: tuple[str, ...]
+    unknown: bool
+
+    @classmethod
+    def of(cls, fact: Fact[Any] | list[Fact[Any]], day: date) -> Value:
+        found = fact_at(fact, day)
+        if found is None:
+            return cls(None, (), True)
+        return cls(found.value, (found.source,) if found.source else (), found.unknown)
+
+
+class PlanContext:
+    def __init__(self, person: Person, rules: RuleBook, as_of: date) -> None:
+        self.person = person
+        self.rules = rules
+        self.as_of = as_of
+        self.cal = Calendar(as_of)
+        self.county: County = rules.county(person.county)
+        self.trade: Trade = rules.trade(person.trade)
+        self.school: School = rules.school()
+        self.schemes: dict[str, Scheme] = {sid: rules.scheme(sid) for sid in SCHEME_IDS}
+        self.birth_abs = month_abs(person.birth_date)
+        model = str(self.value(self.trade.model).value)
+        self.model = model
+        school_years, company_years = model.split("+")
+        self.school_years = int(school_years)
+        self.company_months = round(float(company_years) * 12)
+        self.total_months = self.school_years * 12 + self.company_months
+        self.qualification = str(self.value(self.trade.qualification).value)
+
+    def required_levels(self) -> frozenset[str]:
+        """The school levels a lærling of this trade has passed before the læretid (vg1, vg2, …)."""
+        return frozenset(f"vg{i}" for i in range(1, self.school_years + 1))
+
+    # --- facts ---------------------------------------------------------------------------
+    def value(self, fact: Fact[Any] | list[Fact[Any]]) -> Value:
+        return Value.of(fact, self.as_of)
+
+    def param(self, scheme: str, name: str) -> Value:
+        return self.value(self.schemes[scheme].params[name])
+
+    def condition_source(self, scheme: str, code: str) -> str:
+        for cond in self.schemes[scheme].conditions:
+            if cond.code == code:
+                return cond.source
+        raise KeyError(f"{scheme} has no condition {code!r} in its rule file")
+
+    # --- the person over time ------------------------------------------------------------
+    def age_on(self, day: date) -> int:
+        b = self.person.birth_date
+        return day.year - b.year - ((day.month, day.day) < (b.month, b.day))
+
+    def age_at(self, index: int) -> int:
+        """Age in whole years at the start of month `index` (index 0: on the planning date)."""
+        return self.age_on(self.as_of if index <= 0 else self.cal.first_day(index))
+
+    def school_year_age(self, index: int) -> int:
+        """The age the person turns during the school year that contains month `index`."""
+        start = self.cal.next_month(index - 11, 8)  # the August that opened this school year
+        end_of_year = start + 11  # July
+        return (self.cal.base + end_of_year - self.birth_abs) // 12
+
+    def calendar_year_age(self, index: int) -> int:
+        """The age the person turns in the calendar year of month `index`."""
+        return self.cal.year(index) - self.person.birth_date.year
+
+    @property
+    def full_time_percent(self) -> int:
+        return int(self.param("praksiskandidat", "full_time_percent").value)
+
+    def fte(self, months: int, percent: int) -> float:
+        return months * (1.0 if percent >= self.full_time_percent else percent / 100)
+
+    def experience(self) -> int:
+        """Full-time-equivalent months of work in the goal trade, rounded down."""
+        total = sum(self.fte(w.months, w.percent) for w in self.person.work if w.trade == self.person.trade)
+        return int(total)
+
+    @property
+    def employed_in_trade(self) -> bool:
+        emp = self.person.employment
+        return emp is not None and emp.trade == self.person.trade
+
+    def accrual_per_month(self) -> float:
+        emp = self.person.employment
+        if emp is None or emp.trade != self.person.trade:
+            return 0.0
+        return self.fte(1, emp.percent)
+
+    def grant_for(self, start: int) -> tuple[str, tuple[str, ...], bool]:
+        """(bt1|bt2, sources, unknown) for a contract starting in month `start`."""
+        v = self.value(self.county.grants.bt2_from_age)
+        limit = 21 if v.unknown else int(v.value)
+        return ("bt2" if self.age_at(start) >= limit else "bt1"), v.sources, v.unknown

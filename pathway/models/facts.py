@@ -1,0 +1,69 @@
+"""A fact: a value with its source URL and the date the source was checked."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+T = TypeVar("T")
+UNKNOWN = "unknown"
+_SOURCE = re.compile(r"^(https?://\S+|doc:[a-z0-9-]+)$")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Sourced(Strict):
+    source: str | None = Field(description="One URL (https://…), or doc:<id> for a document listed in rules/index.yaml.")
+    checked: date | None = Field(None, description="The day the source was last read (YYYY-MM-DD).")
+    note: str | None = Field(None, description="A quote from the source, or why this reading was chosen.")
+    confidence: Literal["low"] | None = Field(None, description="low: a lead, not read on an official page.")
+    valid_from: date | None = Field(None, description="First day this value applies (inclusive).")
+    valid_to: date | None = Field(None, description="Last day this value applies (inclusive).")
+
+    @model_validator(mode="after")
+    def _sourced(self) -> _Sourced:
+        value = getattr(self, "value", None)
+        if self.source is None:
+            if value != UNKNOWN:
+                raise ValueError("a value needs a source URL (source: https://…); only `value: unknown` may have none")
+        else:
+            if not _SOURCE.match(self.source):
+                raise ValueError(f"source must be a URL (https://…) or doc:<id>, not {self.source!r}")
+            if self.checked is None:
+                raise ValueError("a sourced value needs `checked: YYYY-MM-DD`, the day the source was read")
+        if self.valid_from and self.valid_to and self.valid_from > self.valid_to:
+            raise ValueError("valid_from is after valid_to")
+        return self
+
+
+class Alternative(_Sourced):
+    """Another reading of the same rule, kept beside the one pathway uses."""
+
+    value: Any
+
+
+class Fact(_Sourced, Generic[T]):
+    value: T | Literal["unknown"] = Field(description="The value, or `unknown` when the rule is not known.")
+    alternatives: list[Alternative] = Field(default_factory=list, description="Other readings, with their sources.")
+
+    @property
+    def unknown(self) -> bool:
+        return bool(self.value == UNKNOWN)
+
+    def applies(self, day: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
+
+
+def fact_at(fact: Fact[T] | list[Fact[T]], day: date) -> Fact[T] | None:
+    """The fact valid on `day` (a plain fact is always valid)."""
+    if isinstance(fact, Fact):
+        return fact
+    for item in fact:
+        if item.applies(day):
+            return item
+    return None

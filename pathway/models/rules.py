@@ -1,0 +1,159 @@
+"""The rule book's entities: counties, trades, programmes, schemes, school and subjects."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal, TypeVar, Union
+
+from pydantic import Field, StrictBool, StrictInt
+from typing_extensions import TypeAliasType
+
+from pathway.models.facts import Fact, Strict
+
+T = TypeVar("T")
+Dated = TypeAliasType("Dated", Union[Fact[T], list[Fact[T]]], type_params=(T,))  # noqa: UP007
+
+Level = Literal["vg1", "vg2", "vg3"]
+Model = Literal["2+2", "1+3", "2+2.5", "3+1.5"]
+TradeQualification = Literal["fagbrev", "svennebrev"]
+
+
+class AgeRule(Strict):
+    kind: Literal["none", "min_age", "year_turning"] = Field(
+        description="none: no age limit; min_age: from this age; year_turning: from the calendar year of that birthday.")
+    age: StrictInt | None = None
+    exceptions: StrictBool = Field(False, description="Younger people are accepted in special cases.")
+
+
+class _Offered(Strict):
+    offered: Dated[StrictBool]
+
+
+class Praksisbrev(_Offered):
+    trades: Dated[list[str]]
+
+
+class FagbrevPaaJobb(_Offered):
+    age_rule: Dated[AgeRule]
+    min_experience_months: Dated[StrictInt]
+    min_position_percent: Dated[StrictInt]
+    redirect_to_praksiskandidat_above_months: Dated[StrictInt | None]
+    contract_months_max: Dated[StrictInt | None]
+
+
+class Mfy(_Offered):
+    trades: Dated[list[str]]
+
+
+class CountyPraksiskandidat(Strict):
+    months_54: Dated[StrictInt]
+
+
+class Grants(Strict):
+    bt2_from_age: Dated[StrictInt]
+
+
+class County(Strict):
+    name: str
+    number: str = Field(pattern=r"^[0-9]{2}$")
+    domain: str
+    praksisbrev: Praksisbrev
+    laerekandidat: _Offered
+    early_contract: _Offered
+    fagbrev_paa_jobb: FagbrevPaaJobb
+    mfy: Mfy
+    praksiskandidat: CountyPraksiskandidat
+    grants: Grants
+
+
+class TradeProgrammes(Strict):
+    vg1: str
+    vg2: str | None = None
+    vg3: str | None = None
+
+
+class Trade(Strict):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    programmes: TradeProgrammes
+    model: Dated[Model]
+    qualification: Dated[TradeQualification]
+    praksiskandidat_months: Dated[StrictInt]
+    vg3_exam: Dated[StrictBool]
+    mfy: Dated[StrictBool]
+    codes: dict[str, str] = Field(default_factory=dict)
+
+
+class Programme(Strict):
+    name: str
+    level: Level
+    kind: Literal["yrkesfag", "studieforberedende"]
+    source: str = Field(pattern=r"^https?://\S+$")
+    checked: date
+    note: str | None = None
+    leads_to: list[str] = Field(default_factory=list)
+
+
+class Condition(Strict):
+    code: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    text: str
+    source: str = Field(pattern=r"^(https?://\S+|doc:[a-z0-9-]+)$")
+    checked: date
+    confidence: Literal["low"] | None = None
+
+
+class Continuation(Strict):
+    to: str
+    when: str
+    source: str = Field(pattern=r"^(https?://\S+|doc:[a-z0-9-]+)$")
+    checked: date
+    confidence: Literal["low"] | None = None
+    note: str | None = None
+
+
+class Legal(Strict):
+    new: list[str] = Field(description="Opplæringslova 2023 / opplæringsforskrifta, verified.")
+    new_unverified: list[str] = Field(default_factory=list, description="New paragraphs not yet read on Lovdata.")
+    old: list[str] = Field(description="Opplæringslova 1998 / forskrift 2006.")
+    source: str = Field(pattern=r"^https?://\S+$")
+    checked: date
+
+
+class Scheme(Strict):
+    name: str
+    title: str
+    qualification: Literal["trade", "kompetansebevis", "praksisbrev"]
+    follow_up: list[Literal["school", "ot", "nav", "training_office", "company", "county"]]
+    conditions: list[Condition]
+    params: dict[str, Dated[Any]]
+    continuations: list[Continuation] = Field(default_factory=list)
+    legal: Legal
+
+
+class School(Strict):
+    year_start_month: Dated[StrictInt]
+    year_months: Dated[StrictInt]
+    opphenting_from: Dated[list[str]]
+    privatist_result_months: Dated[list[StrictInt]]
+    ot_until_age: Dated[StrictInt]
+
+
+class Subjects(Strict):
+    fellesfag: list[str]
+    names: dict[str, str]
+    aliases: dict[str, str] = Field(default_factory=dict)
+    lk20: Dated[dict[str, dict[str, StrictInt]]]
+    lk06: Dated[dict[str, dict[str, StrictInt]]]
+
+
+class RuleIndex(Strict):
+    name: str
+    version: str
+    valid_from: date
+    description: str
+    sources: dict[str, str]
+    documents: dict[str, dict[str, str]] = Field(default_factory=dict)
+
+
+class FolderIndex(Strict):
+    description: str

@@ -1,0 +1,148 @@
+"""The result of planning: frozen types and their JSON form (CONTRACT.md §3, version 1)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+RESULT_VERSION = "1"
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: str
+    message: str
+    sources: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message, "sources": list(self.sources)}
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    scheme: str
+    reasons: tuple[Reason, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"scheme": self.scheme, "reasons": [r.to_dict() for r in self.reasons]}
+
+
+@dataclass(frozen=True)
+class Step:
+    scheme: str
+    kind: str
+    title: str
+    start: str
+    end: str
+    months: int
+    school_days_per_week: float
+    sources: tuple[str, ...]
+    age_at_end: int
+    in_company: bool
+    paid: bool
+    grant: str
+    exams: tuple[str, ...]
+    follow_up: tuple[str, ...]
+    parallel: bool
+    note: str
+
+    def to_dict(self) -> dict[str, Any]:
+        days = self.school_days_per_week
+        return {
+            "scheme": self.scheme, "title": self.title, "start": self.start, "end": self.end,
+            "months": self.months, "school_days_per_week": int(days) if days == int(days) else days,
+            "sources": list(self.sources), "kind": self.kind, "age_at_end": self.age_at_end,
+            "in_company": self.in_company, "paid": self.paid, "grant": self.grant, "exams": list(self.exams),
+            "follow_up": list(self.follow_up), "parallel": self.parallel, "note": self.note,
+        }
+
+
+@dataclass(frozen=True)
+class Waiting:
+    start: str
+    end: str
+    months: int
+    follow_up: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "months": self.months, "follow_up": list(self.follow_up)}
+
+
+@dataclass(frozen=True)
+class Route:
+    rank: int
+    schemes: tuple[str, ...]
+    qualification: str
+    months: int
+    finish: str
+    steps: tuple[Step, ...]
+    warnings: tuple[str, ...]
+    age_at_finish: int
+    months_in_school: int
+    months_in_company: int
+    paid_months: int
+    grants: tuple[str, ...]
+    exams: tuple[str, ...]
+    school_days_per_week_max: float
+    waiting: tuple[Waiting, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        days = self.school_days_per_week_max
+        return {
+            "rank": self.rank, "schemes": list(self.schemes), "qualification": self.qualification,
+            "months": self.months, "finish": self.finish, "steps": [s.to_dict() for s in self.steps],
+            "warnings": list(self.warnings), "age_at_finish": self.age_at_finish,
+            "months_in_school": self.months_in_school, "months_in_company": self.months_in_company,
+            "paid_months": self.paid_months, "grants": list(self.grants), "exams": list(self.exams),
+            "school_days_per_week_max": int(days) if days == int(days) else days,
+            "waiting": [w.to_dict() for w in self.waiting],
+        }
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The candidate in one line: facts the plan was made from (never the free-text notes)."""
+
+    age: int
+    age_estimated: bool
+    county: str
+    county_name: str
+    trade: str
+    trade_name: str
+    qualification: str
+    school: tuple[str, ...]
+    missing: tuple[str, ...]
+    experience_months: int
+    employed: str | None
+    apprenticeship_place: bool | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "age": self.age, "age_estimated": self.age_estimated, "county": self.county, "trade": self.trade,
+            "qualification": self.qualification, "school": list(self.school), "missing": list(self.missing),
+            "experience_months": self.experience_months, "employed": self.employed,
+            "apprenticeship_place": self.apprenticeship_place,
+        }
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    candidate: str
+    as_of: str
+    rules_version: str
+    routes: tuple[Route, ...]
+    excluded: tuple[Exclusion, ...]
+    summary: Summary
+    warnings: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.routes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "pathway_result_version": RESULT_VERSION, "candidate": self.candidate, "as_of": self.as_of,
+            "rules_version": self.rules_version, "routes": [r.to_dict() for r in self.routes],
+            "excluded": [e.to_dict() for e in self.excluded], "summary": self.summary.to_dict(),
+            "warnings": list(self.warnings),
+        }

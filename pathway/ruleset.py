@@ -1,0 +1,123 @@
+"""The rule book on disk: where it is, and loading its files by id (lazily, one file at a time)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from pathway.errors import InputError
+from pathway.modelkeys import keys_at
+from pathway.models.rules import County, Programme, RuleIndex, Scheme, School, Subjects, Trade
+from pathway.yamlio import Document, load_file, problems_from_validation
+
+M = TypeVar("M", bound=BaseModel)
+
+KINDS: dict[str, type[BaseModel]] = {
+    "schemes": Scheme,
+    "counties": County,
+    "trades": Trade,
+    "programmes": Programme,
+}
+SCHEME_IDS = ("laerling", "vg3_skole", "laerekandidat", "praksisbrev", "fagbrev_paa_jobb", "mfy",
+              "praksiskandidat")
+
+
+def find_rules_dir(option: str | None = None) -> Path:
+    """--rules DIR, then $PATHWAY_RULES, then the installed copy, then the checkout's rules/."""
+    for candidate in (option, os.environ.get("PATHWAY_RULES")):
+        if candidate:
+            path = Path(candidate)
+            if not (path / "index.yaml").is_file():
+                raise InputError.at(str(path), 1, 1, "", "not a rule book: no index.yaml in this folder")
+            return path
+    here = Path(__file__).resolve().parent
+    for path in (here / "rules", here.parent / "rules"):
+        if (path / "index.yaml").is_file():
+            return path
+    raise InputError.at(str(here / "rules"), 1, 1, "", "no rule book found; pass --rules DIR")
+
+
+def validate(model: type[M], doc: Document) -> M:
+    """Validate a parsed document against a model; every error becomes `path:line:col: field: msg`."""
+    if doc.data is None:
+        raise InputError.at(doc.path, 1, 1, "", "the file is empty")
+    if not isinstance(doc.data, dict):
+        raise InputError.at(doc.path, *doc.mark(()), "", f"expected a mapping of keys, not a {type(doc.data).__name__}")
+    try:
+        return model.model_validate(doc.data)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+        allowed = {tuple(e["loc"][:-1]): keys_at(model, tuple(e["loc"][:-1]))
+                   for e in errors if e["type"] == "extra_forbidden"}
+        raise InputError(problems_from_validation(doc, list(errors), allowed)) from None
+
+
+@dataclass
+class RuleBook:
+    """Loads rule files on demand and keeps what it loaded."""
+
+    root: Path
+    _cache: dict[tuple[str, str], Any] = field(default_factory=dict)
+
+    def ids(self, kind: str) -> list[str]:
+        """Ids from file stems only (fast: parses no YAML)."""
+        folder = self.root / kind
+        if not folder.is_dir():
+            return []
+        return sorted(p.stem for p in folder.glob("*.yaml") if p.stem != "index")
+
+    def path(self, kind: str, entity_id: str) -> Path:
+        return self.root / kind / f"{entity_id}.yaml"
+
+    def _load(self, kind: str, entity_id: str, model: type[M]) -> M:
+        key = (kind, entity_id)
+        if key not in self._cache:
+            path = self.path(kind, entity_id) if kind != "." else self.root / f"{entity_id}.yaml"
+            self._cache[key] = validate(model, load_file(str(path)))
+        result: M = self._cache[key]
+        return result
+
+    def county(self, cid: str) -> County:
+        return self._load("counties", cid, County)
+
+    def trade(self, tid: str) -> Trade:
+        return self._load("trades", tid, Trade)
+
+    def programme(self, pid: str) -> Programme:
+        return self._load("programmes", pid, Programme)
+
+    def scheme(self, sid: str) -> Scheme:
+        return self._load("schemes", sid, Scheme)
+
+    def school(self) -> School:
+        return self._load(".", "school", School)
+
+    def subjects(self) -> Subjects:
+        return self._load(".", "subjects", Subjects)
+
+    def index(self) -> RuleIndex:
+        return self._load(".", "index", RuleIndex)
+
+    def version(self) -> str:
+        """The rule book's version, read cheaply (used by --version)."""
+        try:
+            for line in (self.root / "index.yaml").read_text(encoding="utf-8").splitlines():
+                if line.startswith("version:"):
+                    return line.split(":", 1)[1].strip().strip("\"'")
+        except OSError:
+            pass
+        return "unknown"
+
+    def get(self, kind: str, entity_id: str) -> BaseModel:
+        return self._load(kind, entity_id, KINDS[kind])
+
+    def names(self, kind: str) -> dict[str, str]:
+        """id → display name for every entity of a kind (loads the files)."""
+        out: dict[str, str] = {}
+        for eid in self.ids(kind):
+            out[eid] = str(getattr(self._load(kind, eid, KINDS[kind]), "name"))
+        return out

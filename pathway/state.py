@@ -1,0 +1,53 @@
+"""States and steps of the route graph."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class State:
+    """Where the person stands at the start of month `t` (months after the planning month)."""
+
+    t: int
+    levels: frozenset[str]  # passed levels on the trade's programmes: vg1, vg2, vg3; vg1_sf = Vg1 studiespesialisering
+    missing: frozenset[str]  # fellesfag not passed
+    exp: int  # full-time months of relevant work
+    held: str | None = None  # qualification held: praksisbrev, kompetansebevis, fagbrev, svennebrev
+    phase: str = ""  # "laerekandidat": inside a lærekandidat contract that may be changed to a lærekontrakt
+
+    def key(self) -> tuple[int, str, str, int, str, str]:
+        return (self.t, ",".join(sorted(self.levels)), ",".join(sorted(self.missing)), self.exp,
+                self.held or "", self.phase)
+
+
+@dataclass(frozen=True)
+class StepSpec:
+    scheme: str
+    kind: str  # school | contract | catchup | work | exam
+    title: str
+    start: int
+    months: int
+    school_days: float = 0.0
+    in_company: bool = False
+    in_school: bool = False
+    paid: bool = False
+    grant: str = "none"  # bt1 | bt2 | none | unknown
+    exams: tuple[str, ...] = ()
+    follow_up: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    parallel: bool = False  # runs alongside the step before it (fellesfag one day a week)
+    note: str = ""
+    variant: str = ""
+
+    @property
+    def end(self) -> int:
+        return self.start + self.months - 1
+
+
+@dataclass(frozen=True)
+class Edge:
+    steps: tuple[StepSpec, ...]
+    target: State
+    extra: dict[str, str] = field(default_factory=dict)
