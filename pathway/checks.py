@@ -15,6 +15,22 @@ from pathway.state import State
 
 Status = Literal["ok", "fail", "unknown"]
 
+# Every code a scheme's checks may report; each must have an entry (text, source) in the rule file.
+CONDITION_CODES: dict[str, frozenset[str]] = {
+    "laerling": frozenset({"grunnskole_missing", "school_levels_missing", "no_apprenticeship_place",
+                           "early_contract_not_offered"}),
+    "vg3_skole": frozenset({"school_levels_missing", "has_apprenticeship_place", "vg3_already_in_school"}),
+    "laerekandidat": frozenset({"grunnskole_missing", "not_offered_in_county", "no_apprenticeship_place"}),
+    "praksisbrev": frozenset({"not_offered_in_county", "trade_not_offered_in_county", "grunnskole_missing",
+                              "completed_vg2", "no_apprenticeship_place"}),
+    "fagbrev_paa_jobb": frozenset({"not_offered_in_county", "grunnskole_missing", "not_employed_in_trade",
+                                   "position_too_small", "too_little_experience", "age_rule",
+                                   "experience_above_redirect"}),
+    "mfy": frozenset({"not_offered_in_county", "no_modular_curriculum", "trade_not_offered_in_county",
+                      "grunnskole_missing", "too_young"}),
+    "praksiskandidat": frozenset({"practice_too_short"}),
+}
+
 
 @dataclass(frozen=True)
 class Check:
@@ -32,7 +48,7 @@ class Checker:
         self.trade_name = ctx.trade.name
 
     def _mk(self, scheme: str, code: str, status: Status, message: str, extra: tuple[str, ...] = ()) -> Check:
-        sources = tuple(dict.fromkeys((self.ctx.condition_source(scheme, code), *extra)))
+        sources = tuple(dict.fromkeys((*extra, self.ctx.condition_source(scheme, code))))
         return Check(scheme, code, status, message, sources)
 
     def _offered(self, scheme: str, v: Value, what: str) -> Check:

@@ -257,7 +257,8 @@ class GraphBuilder:
         return [self._laerling_edge(
             s, start, months, frozenset(missing), extend=False,
             title=f"Lærling in {ctx.trade.name} right after {after} ({model}, fellesfag and theory in the læretid)",
-            warnings=self.warn(checks), with_vg3=True, school_days=1.0, variant="early")]
+            warnings=self.warn(checks), with_vg3=True,
+            school_days=self.param("laerling", "early_contract_school_days_per_week"), variant="early")]
 
     def vg3_skole(self, s: State) -> list[Edge]:
         ctx = self.ctx
@@ -321,7 +322,7 @@ class GraphBuilder:
             done = len(s.levels & ctx.required_levels())
             months = ctx.total_months - 12 * done
             missing = (self.all_fellesfag - self.passed_fellesfag(s)) | s.missing
-            days, with_vg3 = 1.0, True
+            days, with_vg3 = self.param("laerling", "early_contract_school_days_per_week"), True
         remaining = max(12, months - first)
         return [self._laerling_edge(
             s, s.t, remaining, frozenset(missing), extend=False,

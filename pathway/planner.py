@@ -126,7 +126,7 @@ def _route(ctx: PlanContext, graph: nx.DiGraph, rank: int, nodes: tuple[Any, ...
     steps = tuple(Step(
         scheme=s.scheme, kind=s.kind, title=s.title, start=label(s.start), end=label(s.end), months=s.months,
         school_days_per_week=s.school_days, sources=s.sources, age_at_end=ctx.age_at(s.end),
-        in_company=s.in_company, paid=s.paid, grant=s.grant, exams=s.exams, follow_up=s.follow_up,
+        in_school=s.in_school, in_company=s.in_company, paid=s.paid, grant=s.grant, exams=s.exams, follow_up=s.follow_up,
         parallel=s.parallel, note=s.note) for s in specs)
     main = [s for s in specs if not s.parallel]
     end = max(s.end for s in specs)

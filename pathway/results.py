@@ -38,6 +38,7 @@ class Step:
     school_days_per_week: float
     sources: tuple[str, ...]
     age_at_end: int
+    in_school: bool
     in_company: bool
     paid: bool
     grant: str
@@ -52,7 +53,7 @@ class Step:
             "scheme": self.scheme, "title": self.title, "start": self.start, "end": self.end,
             "months": self.months, "school_days_per_week": int(days) if days == int(days) else days,
             "sources": list(self.sources), "kind": self.kind, "age_at_end": self.age_at_end,
-            "in_company": self.in_company, "paid": self.paid, "grant": self.grant, "exams": list(self.exams),
+            "in_school": self.in_school, "in_company": self.in_company, "paid": self.paid, "grant": self.grant, "exams": list(self.exams),
             "follow_up": list(self.follow_up), "parallel": self.parallel, "note": self.note,
         }
 

@@ -62,6 +62,7 @@ class RuleBook:
 
     root: Path
     _cache: dict[tuple[str, str], Any] = field(default_factory=dict)
+    docs: dict[tuple[str, str], Document] = field(default_factory=dict)
 
     def ids(self, kind: str) -> list[str]:
         """Ids from file stems only (fast: parses no YAML)."""
@@ -77,7 +78,9 @@ class RuleBook:
         key = (kind, entity_id)
         if key not in self._cache:
             path = self.path(kind, entity_id) if kind != "." else self.root / f"{entity_id}.yaml"
-            self._cache[key] = validate(model, load_file(str(path)))
+            doc = load_file(str(path))
+            self.docs[key] = doc
+            self._cache[key] = validate(model, doc)
         result: M = self._cache[key]
         return result
 

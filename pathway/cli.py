@@ -1,0 +1,219 @@
+"""The command line: options, input, exit codes. The only module that knows typer.
+
+Module-level imports stay light (typer and the stdlib) so that `pathway --help` and TAB completion
+never load pydantic or networkx; each command imports the core when it runs.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from enum import Enum
+from typing import Annotated, NoReturn
+
+import typer
+
+from pathway import __version__
+
+app = typer.Typer(
+    name="pathway", no_args_is_help=True, add_completion=True, rich_markup_mode="markdown",
+    pretty_exceptions_enable=False, context_settings={"help_option_names": ["-h", "--help"]},
+    help="Routes to a Norwegian vocational qualification (fagbrev, svennebrev, kompetansebevis, "
+         "praksisbrev), planned from the YAML rule book.",
+)
+rules_app = typer.Typer(no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]},
+                        help="Check, list and show the rule book.")
+app.add_typer(rules_app, name="rules")
+
+_state = {"traceback": False}
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class Kind(str, Enum):
+    schemes = "schemes"
+    counties = "counties"
+    trades = "trades"
+    programmes = "programmes"
+
+
+RulesOpt = Annotated[str | None, typer.Option("--rules", help="Rule book folder (default: $PATHWAY_RULES, then the installed rules).", metavar="DIR")]
+TracebackOpt = Annotated[bool, typer.Option("--traceback", help="Show the Python traceback on errors.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        from pathway.ruleset import RuleBook, find_rules_dir
+
+        try:
+            rules = find_rules_dir(None)
+            typer.echo(f"pathway {__version__} (rules {RuleBook(rules).version()})")
+        except Exception:
+            typer.echo(f"pathway {__version__} (no rule book found)")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the program and rule book versions.")] = False,
+    traceback: TracebackOpt = False,
+) -> None:
+    _state["traceback"] = traceback
+
+
+def _fail(exc: BaseException) -> NoReturn:
+    """Expected errors: one line each on stderr and exit 2; others too, unless --traceback."""
+    from pathway.errors import ExitCode, PathwayError
+
+    if _state["traceback"]:
+        raise exc
+    if isinstance(exc, PathwayError):
+        sys.stderr.write(str(exc) + "\n")
+    else:
+        sys.stderr.write(f"pathway: internal error: {type(exc).__name__}: {exc} (run with --traceback)\n")
+    raise typer.Exit(int(ExitCode.INVALID))
+
+
+def _as_of(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        from pathway.errors import InputError
+
+        raise InputError.at("--as-of", 1, 1, "as_of", f"not a date: {value!r}; write it as YYYY-MM-DD") from None
+
+
+@app.command()
+def plan(
+    file: Annotated[str, typer.Argument(help="Candidate file (YAML or JSON), or - for stdin.", metavar="FILE|-")],
+    top: Annotated[int, typer.Option("--top", min=1, max=50, help="How many routes to show.")] = 5,
+    fmt: Annotated[Format, typer.Option("--format", help="table for people, json for scripts.")] = Format.table,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD); default today.", metavar="DATE")] = None,
+    rules: RulesOpt = None,
+    traceback: TracebackOpt = False,
+) -> None:
+    """Plan the routes for one candidate, and say why each other scheme is out.
+
+    Example: `pathway plan examples/elkem-kjemiprosess.yaml --as-of 2026-11-26`
+    """
+    _state["traceback"] = _state["traceback"] or traceback
+    try:
+        from pathway import render
+        from pathway.candidate import load_person
+        from pathway.errors import ExitCode
+        from pathway.planner import plan as make_plan
+        from pathway.ruleset import RuleBook, find_rules_dir
+
+        day = _as_of(as_of)
+        book = RuleBook(find_rules_dir(rules))
+        person = load_person(file, book, day)
+        result = make_plan(person, book, day, top)
+    except Exception as exc:  # noqa: BLE001 - every error becomes one line (see _fail)
+        _fail(exc)
+    if fmt is Format.json:
+        render.write_json(result.to_dict())
+    else:
+        render.plan_table(result)
+    raise typer.Exit(int(ExitCode.OK if result.ok else ExitCode.NEGATIVE))
+
+
+@rules_app.command("check")
+def rules_check(
+    folder: Annotated[str | None, typer.Argument(help="Rule book folder (default: the rules in use).", metavar="DIR")] = None,
+    traceback: TracebackOpt = False,
+) -> None:
+    """Check the rule book: schema, cross references, sources and dates.
+
+    Every error is printed as `FILE:LINE:COL: message`. Example: `pathway rules check rules/`
+    """
+    _state["traceback"] = _state["traceback"] or traceback
+    try:
+        from pathway.errors import ExitCode
+        from pathway.rulecheck import check_rules
+        from pathway.ruleset import find_rules_dir
+
+        root = find_rules_dir(folder)
+        problems, files = check_rules(root)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    for problem in problems:
+        sys.stderr.write(str(problem) + "\n")
+    if problems:
+        sys.stderr.write(f"{len(problems)} problem(s) in the rule book at {root}\n")
+        raise typer.Exit(int(ExitCode.INVALID))
+    sys.stdout.write(f"ok: {files} rule files in {root}\n")
+
+
+@rules_app.command("list")
+def rules_list(
+    kind: Annotated[Kind, typer.Argument(help="What to list.")],
+    rules: RulesOpt = None,
+    traceback: TracebackOpt = False,
+) -> None:
+    """List the ids and names of schemes, counties, trades or programmes.
+
+    Example: `pathway rules list counties`
+    """
+    _state["traceback"] = _state["traceback"] or traceback
+    try:
+        from pathway.ruleset import RuleBook, find_rules_dir
+
+        book = RuleBook(find_rules_dir(rules))
+        names = book.names(kind.value)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    width = max((len(k) for k in names), default=0)
+    for key, name in names.items():
+        sys.stdout.write(f"{key.ljust(width)}  {name}\n")
+
+
+@rules_app.command("show")
+def rules_show(
+    entity: Annotated[str, typer.Argument(help="An id (or name) of a scheme, county, trade or programme.", metavar="ID")],
+    rules: RulesOpt = None,
+    traceback: TracebackOpt = False,
+) -> None:
+    """Show one rule file as it is loaded (YAML), with its path.
+
+    Example: `pathway rules show praksisbrev`
+    """
+    _state["traceback"] = _state["traceback"] or traceback
+    try:
+        from pathway.rulecheck import show_entity
+        from pathway.ruleset import RuleBook, find_rules_dir
+
+        text = show_entity(RuleBook(find_rules_dir(rules)), entity)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    sys.stdout.write(text)
+
+
+@app.command()
+def schema(
+    what: Annotated[str, typer.Argument(help="candidate, county, trade, programme or scheme.")] = "candidate",
+) -> None:
+    """Print the JSON Schema of the candidate file or a rule file (for editors).
+
+    Example: `pathway schema candidate > schemas/candidate.schema.json`
+    """
+    try:
+        from pathway.schema import schema_text
+
+        text = schema_text(what)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    sys.stdout.write(text)
+
+
+def main(prog_name: str = "pathway") -> None:
+    try:
+        app(prog_name=prog_name)
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        sys.exit(130)

@@ -1,0 +1,188 @@
+"""`pathway rules check`: every file of the rule book against its schema, cross references between
+files, and the planner's expectations (condition codes, parameters). Collects every problem."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from pathway.checks import CONDITION_CODES
+from pathway.errors import InputError, Problem
+from pathway.ids import did_you_mean, slug
+from pathway.models.rules import County, FolderIndex, Programme, RuleIndex, Scheme, School, Subjects, Trade
+from pathway.ruleset import KINDS, SCHEME_IDS, RuleBook, validate
+from pathway.yamlio import Document, dotted, load_file
+
+REQUIRED_PARAMS = {
+    "laerling": ["max_fellesfag_missing_at_test", "catchup_school_days_per_week", "catchup_extension_factor",
+                 "early_contract_school_days_per_week"],
+    "vg3_skole": ["months", "school_days_per_week", "max_fellesfag_missing_at_test"],
+    "laerekandidat": ["total_months", "min_company_months", "upgrade_after_months"],
+    "praksisbrev": ["months", "school_days_per_week", "fellesfag", "credit_toward_laerling_months",
+                    "total_months_to_fagbrev"],
+    "fagbrev_paa_jobb": ["min_contract_months"],
+    "mfy": ["min_age_school_year"],
+    "praksiskandidat": ["full_time_percent", "registration_to_test_months"],
+}
+COUNTY_COUNT = 15
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+class _Collector:
+    def __init__(self, book: RuleBook) -> None:
+        self.book = book
+        self.problems: list[Problem] = []
+        self.files = 0
+
+    def load(self, kind: str, eid: str, model: type[BaseModel]) -> BaseModel | None:
+        self.files += 1
+        try:
+            return self.book._load(kind, eid, model)
+        except InputError as exc:
+            self.problems.extend(exc.problems)
+            return None
+
+    def add(self, kind: str, eid: str, loc: tuple[str | int, ...], message: str) -> None:
+        doc = self.book.docs.get((kind, eid))
+        path = str(self.book.root / kind / f"{eid}.yaml") if kind != "." else str(self.book.root / f"{eid}.yaml")
+        line, col = doc.mark(loc) if doc else (1, 1)
+        self.problems.append(Problem(path, line, col, dotted(loc), message))
+
+
+def _walk(data: Any, loc: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any, Any]]:
+    if isinstance(data, dict):
+        for k, v in data.items():
+            yield (*loc, k), k, v
+            yield from _walk(v, (*loc, k))
+    elif isinstance(data, list):
+        for i, v in enumerate(data):
+            yield from _walk(v, (*loc, i))
+
+
+def check_rules(root: Path) -> tuple[list[Problem], int]:
+    book = RuleBook(root)
+    c = _Collector(book)
+    index = c.load(".", "index", RuleIndex)
+    c.load(".", "school", School)
+    c.load(".", "subjects", Subjects)
+    for kind in KINDS:
+        folder = root / kind
+        if not (folder / "index.yaml").is_file():
+            c.problems.append(Problem(str(folder / "index.yaml"), 1, 1, "", "missing: every folder has an index.yaml with a description"))
+        else:
+            c.files += 1
+            try:
+                validate(FolderIndex, load_file(str(folder / "index.yaml")))
+            except InputError as exc:
+                c.problems.extend(exc.problems)
+    loaded: dict[str, dict[str, Any]] = {}
+    for kind, model in KINDS.items():
+        loaded[kind] = {}
+        for eid in book.ids(kind):
+            if not _ID.match(eid):
+                c.problems.append(Problem(str(book.path(kind, eid)), 1, 1, "",
+                                          f"file name must be a lower-case ASCII id, e.g. {slug(eid)}.yaml"))
+            entity = c.load(kind, eid, model)
+            if entity is not None:
+                loaded[kind][eid] = entity
+    _cross_references(c, loaded)
+    documents = set(index.documents) if isinstance(index, RuleIndex) else set()
+    today = date.today().isoformat()
+    for (kind, eid), doc in sorted(book.docs.items()):
+        _sources_and_dates(c, kind, eid, doc, documents, today)
+    return c.problems, c.files
+
+
+def _sources_and_dates(c: _Collector, kind: str, eid: str, doc: Document, documents: set[str], today: str) -> None:
+    for loc, key, value in _walk(doc.data):
+        if key == "source" and isinstance(value, str) and value.startswith("doc:") and value[4:] not in documents:
+            c.add(kind, eid, loc, f"unknown document {value!r}; list it under documents: in rules/index.yaml")
+        if key == "checked" and isinstance(value, str) and value > today:
+            c.add(kind, eid, loc, f"checked date {value} is in the future")
+
+
+def _cross_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
+    trades, programmes = loaded["trades"], loaded["programmes"]
+    schemes, counties = loaded["schemes"], loaded["counties"]
+    for tid, trade in sorted(trades.items()):
+        assert isinstance(trade, Trade)
+        for level in ("vg1", "vg2", "vg3"):
+            pid = getattr(trade.programmes, level)
+            if pid is None:
+                continue
+            prog = programmes.get(pid)
+            if prog is None:
+                c.add("trades", tid, ("programmes", level),
+                      f"no programme {pid!r} in rules/programmes{did_you_mean(pid, sorted(programmes))}")
+            elif isinstance(prog, Programme) and prog.level != level:
+                c.add("trades", tid, ("programmes", level), f"{pid!r} is a {prog.level} programme, not {level}")
+    for pid, prog in sorted(programmes.items()):
+        assert isinstance(prog, Programme)
+        for i, target in enumerate(prog.leads_to):
+            if target not in programmes:
+                c.add("programmes", pid, ("leads_to", i), f"no programme {target!r}{did_you_mean(target, sorted(programmes))}")
+    numbers: dict[str, str] = {}
+    for cid, county in sorted(counties.items()):
+        assert isinstance(county, County)
+        if county.number in numbers:
+            c.add("counties", cid, ("number",), f"number {county.number} is also {numbers[county.number]}'s")
+        numbers[county.number] = cid
+        for section in ("praksisbrev", "mfy"):
+            facts = getattr(county, section).trades
+            for j, fact in enumerate(facts if isinstance(facts, list) else [facts]):
+                if isinstance(fact.value, list):
+                    for i, tid in enumerate(fact.value):
+                        if tid not in trades:
+                            loc: tuple[str | int, ...] = (section, "trades") + ((j,) if isinstance(facts, list) else ())
+                            c.add("counties", cid, (*loc, "value", i),
+                                  f"no trade {tid!r} in rules/trades{did_you_mean(tid, sorted(trades))}")
+    if counties and len(counties) != COUNTY_COUNT:
+        c.problems.append(Problem(str(c.book.root / "counties"), 1, 1, "",
+                                  f"expected the {COUNTY_COUNT} counties, found {len(counties)}"))
+    for sid in SCHEME_IDS:
+        if sid not in schemes and not (c.book.root / "schemes" / f"{sid}.yaml").is_file():
+            c.problems.append(Problem(str(c.book.root / "schemes" / f"{sid}.yaml"), 1, 1, "", "missing scheme file"))
+    for sid, scheme in sorted(schemes.items()):
+        assert isinstance(scheme, Scheme)
+        if sid not in SCHEME_IDS:
+            c.add("schemes", sid, (), f"the planner has no logic for scheme {sid!r}; schemes are {', '.join(SCHEME_IDS)}")
+            continue
+        known = CONDITION_CODES[sid]
+        for i, cond in enumerate(scheme.conditions):
+            if cond.code not in known:
+                c.add("schemes", sid, ("conditions", i, "code"),
+                      f"unknown condition code {cond.code!r}{did_you_mean(cond.code, sorted(known))}")
+        missing_codes = known - {cond.code for cond in scheme.conditions}
+        for code in sorted(missing_codes):
+            c.add("schemes", sid, ("conditions",), f"condition {code!r} is checked by the planner but has no entry (text and source)")
+        for name in REQUIRED_PARAMS[sid]:
+            if name not in scheme.params:
+                c.add("schemes", sid, ("params",), f"parameter {name!r} is missing")
+        for i, cont in enumerate(scheme.continuations):
+            if cont.to not in SCHEME_IDS:
+                c.add("schemes", sid, ("continuations", i, "to"), f"no scheme {cont.to!r}{did_you_mean(cont.to, list(SCHEME_IDS))}")
+
+
+def show_entity(book: RuleBook, entity: str) -> str:
+    """The file of a scheme, county, trade or programme, found by id or name, with its path."""
+    key = slug(entity)
+    matches = [(kind, key) for kind in KINDS if key in book.ids(kind)]
+    if not matches:
+        for kind in KINDS:
+            for eid, name in book.names(kind).items():
+                if slug(name) == key:
+                    matches.append((kind, eid))
+    if not matches:
+        everything = sorted({eid for kind in KINDS for eid in book.ids(kind)})
+        raise InputError.at("rules", 1, 1, "", f"no scheme, county, trade or programme {entity!r}{did_you_mean(key, everything)}")
+    out = []
+    for kind, eid in matches:
+        path = book.path(kind, eid)
+        book.get(kind, eid)  # validates the file
+        out.append(f"# {path}\n" + path.read_text(encoding="utf-8"))
+    return "\n".join(out)
