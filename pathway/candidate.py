@@ -10,7 +10,7 @@ from pathway.errors import InputError, Problem
 from pathway.ids import did_you_mean, slug
 from pathway.models.candidate import Candidate
 from pathway.ruleset import RuleBook, validate
-from pathway.yamlio import Document, decode, load_file, parse
+from pathway.yamlio import MAX_BYTES, Document, decode, load_file, parse
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ def load_document(arg: str) -> Document:
         if sys.stdin.isatty():
             raise InputError.at("<stdin>", 1, 1, "",
                                 "reading a candidate from the terminal; pipe a file in: pathway plan - < k-017.yaml")
-        return parse(decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>")
+        return parse(decode(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"), "<stdin>")
     return load_file(arg)
 
 

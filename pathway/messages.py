@@ -23,6 +23,8 @@ def validation_message(err: dict[str, Any], allowed: list[str]) -> str:
         listed = ", ".join(sorted(allowed)) if allowed else ""
         hint = did_you_mean(key, allowed)
         return f"unknown key{hint}" + (f" (allowed: {listed})" if listed and not hint else "")
+    if kind == "invalid_key":
+        return f"key {given!r} is not a name; keys are words such as county or goal"
     if kind == "missing":
         return f"required key {loc[-1]!r} is missing" if loc else "required value is missing"
     if kind in {"string_type", "literal_error", "enum"} and isinstance(given, bool | int | float):

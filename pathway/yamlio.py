@@ -111,7 +111,7 @@ class Document:
         last = loc[-1]
         if isinstance(parent, yaml.MappingNode):
             for k, _ in parent.value:
-                if getattr(k, "value", None) == last:
+                if getattr(k, "value", None) in (last, str(last)):
                     return k.start_mark.line + 1, k.start_mark.column + 1
         return self.mark(loc)
 
@@ -119,7 +119,7 @@ class Document:
 def decode(raw: bytes, path: str) -> str:
     """Bytes to text, or one clear error: too big, not UTF-8."""
     if len(raw) > MAX_BYTES:
-        raise InputError.at(path, 1, 1, "", f"file is {len(raw)} bytes; pathway reads files up to {MAX_BYTES}")
+        raise InputError.at(path, 1, 1, "", f"file is larger than {MAX_BYTES} bytes; too big to read")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -141,9 +141,22 @@ def parse(text: str, path: str) -> Document:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         problem = (exc.problem or exc.context or "not valid YAML").strip()
+        start = exc.context_mark
+        if exc.problem and (exc.context or "").startswith("while ") and start is not None and start.line + 1 != line:
+            # An unclosed [ { or quote is found at the end; say where it was opened.
+            what = exc.context.split(" ", 2)[-1]  # "while parsing a flow sequence" -> "flow sequence"
+            problem += f" (in the {what} from line {start.line + 1}, column {start.column + 1})"
         if "expected a single document" in str(exc):
             problem = "more than one YAML document (---); put one candidate in a file"
+        problem = " ".join(problem.split())  # one line, whatever the parser wrote
         raise InputError([Problem(path, line, col, "", f"not valid YAML: {problem}")]) from None
+    except yaml.reader.ReaderError as exc:  # a control character; libyaml counts bytes, PyYAML characters
+        before = text[: exc.position] if _BaseLoader is yaml.SafeLoader else \
+            text.encode("utf-8")[: exc.position].decode("utf-8", "ignore")
+        line, col = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+        char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
+        raise InputError.at(path, line, col, "", f"not valid YAML: character {char} is not allowed; "
+                                                 "remove it or save the file as plain text") from None
     except yaml.YAMLError as exc:
         raise InputError.at(path, 1, 1, "", f"not valid YAML: {exc}") from None
     except RecursionError:
@@ -169,19 +182,28 @@ def load_file(path: str) -> Document:
 def problems_from_validation(doc: Document, errors: list[dict[str, Any]],
                              allowed_keys: dict[tuple[str | int, ...], list[str]] | None = None) -> list[Problem]:
     """Turn pydantic's errors into `path:line:col: field: message` problems people can act on."""
+    from pathway.ids import nearest
     from pathway.messages import validation_message
 
+    keys = allowed_keys or {}
+    # A misspelt required key gives two errors (unknown `cuonty`, missing `county`); keep only the first.
+    suggested = {(tuple(e["loc"][:-1]), nearest(str(e["loc"][-1]), keys.get(tuple(e["loc"][:-1]), [])))
+                 for e in errors if e["type"] == "extra_forbidden" and e["loc"]}
     out: list[Problem] = []
     for err in errors:
         loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
-        field = dotted(loc)
-        if err["type"] == "extra_forbidden":
+        if err["type"] == "missing" and loc and (loc[:-1], loc[-1]) in suggested:
+            continue
+        if not loc and isinstance((err.get("ctx") or {}).get("field"), str):  # a model rule names its key
+            loc = (err["ctx"]["field"],)
+        field = dotted(loc[:-1]) if err["type"] == "invalid_key" else dotted(loc)
+        if err["type"] in {"extra_forbidden", "invalid_key"}:
             line, col = doc.key_mark(loc)
         elif err["type"] == "missing":
             line, col = doc.mark(loc[:-1])
         else:
             line, col = doc.mark(loc)
-        siblings = (allowed_keys or {}).get(loc[:-1], [])
+        siblings = keys.get(loc[:-1], [])
         out.append(Problem(doc.path, line, col, field, validation_message(err, siblings)))
     return out
 

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from pydantic import Field, StrictBool, StrictInt, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from pathway.models.facts import Strict
 from pathway.models.rules import Level
@@ -58,13 +59,22 @@ class Candidate(Strict):
         None, description="true: a company has offered a contract; false: none has; leave out when unknown.")
     notes: str | None = Field(None, description="Free text for the adviser; never printed in results.")
 
-    @field_validator("id")
+    @field_validator("id", mode="before")
     @classmethod
-    def _pseudonym(cls, value: str | None) -> str | None:
-        if value is not None and _NATIONAL_ID.match(value):
+    def _pseudonym(cls, value: object) -> object:
+        # Before type checks: an unquoted 11-digit id is an int, and "put it in quotes" is the wrong advice.
+        if isinstance(value, str | int) and not isinstance(value, bool) and _NATIONAL_ID.match(str(value)):
             raise ValueError("looks like a national identity number (11 digits); use a pseudonym such as k-017")
-        if value is not None and not value.strip():
+        if isinstance(value, str) and not value.strip():
             raise ValueError("id is empty")
+        return value
+
+    @field_validator("county", mode="before")
+    @classmethod
+    def _county_value(cls, value: object) -> object:
+        # One error instead of one per member of `str | int` (`county.str: …`, `county.int: …`).
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise ValueError(f"expected a county id, name or two-digit number, got {value!r}")
         return value
 
     @field_validator("age")
@@ -76,7 +86,8 @@ class Candidate(Strict):
 
     @model_validator(mode="after")
     def _one_age(self) -> Candidate:
-        if (self.birth_date is None) == (self.age is None):
-            raise ValueError("give exactly one of birth_date and age" if self.age is None
-                             else "give birth_date or age, not both")
+        if (self.birth_date is None) == (self.age is None):  # ctx "field" places the error (yamlio)
+            both = self.age is not None
+            message = "give birth_date or age, not both" if both else "give exactly one of birth_date and age"
+            raise PydanticCustomError("age_or_birth_date", message, {"field": "age"})
         return self

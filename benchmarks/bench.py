@@ -1,0 +1,75 @@
+"""Start-up and planning times of pathway. Run: python benchmarks/bench.py [--runs N]
+
+Prints medians over N runs of whole processes (wall time), and the in-process time to plan one
+candidate once the rules are loaded. Not a test: figures vary with the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+
+
+def wall(cmd: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, cwd=ROOT)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def in_process(repeats: int) -> tuple[float, float]:
+    from pathway.candidate import load_person
+    from pathway.planner import plan
+    from pathway.ruleset import RuleBook, find_rules_dir
+
+    as_of = date(2026, 11, 26)
+    t0 = time.perf_counter()
+    rules = RuleBook(find_rules_dir())
+    people = [load_person(str(p), rules, as_of) for p in EXAMPLES]
+    for person in people:
+        plan(person, rules, as_of)  # warm: every rule file these candidates need is loaded
+    load = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for _ in range(repeats):
+        for person in people:
+            plan(person, rules, as_of)
+    per_plan = (time.perf_counter() - t0) / (repeats * len(people))
+    return load, per_plan
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    py = sys.executable
+    pathway = [py, "-m", "pathway"]
+    typer_only = wall([py, "-c", "import typer"], args.runs)
+    help_time = wall([*pathway, "--help"], args.runs)
+    libs = wall([py, "-c", "import typer, rich, pydantic, yaml, networkx"], args.runs)
+    plans = {p.name: wall([*pathway, "plan", str(p), "--as-of", "2026-11-26", "--format", "json"], args.runs)
+             for p in EXAMPLES}
+    importtime = subprocess.run([py, "-X", "importtime", "-c", "import pathway.cli"], capture_output=True,
+                                text=True, check=False).stderr
+    load, per_plan = in_process(20)
+    print(f"python -c 'import typer'                      {typer_only * 1000:7.1f} ms")
+    print(f"pathway --help                                {help_time * 1000:7.1f} ms  ({help_time / typer_only:.2f}x typer; budget 2.5x)")
+    print(f"python -c 'import typer, rich, pydantic, yaml, networkx'  {libs * 1000:7.1f} ms")
+    for name, t in plans.items():
+        print(f"pathway plan {name:32s} {t * 1000:7.1f} ms  ({t / libs:.2f}x the imports; budget 1.3x)")
+    print(f"import pathway.cli loads networkx: {'networkx' in importtime}, pydantic: {'pydantic' in importtime}")
+    print(f"in process: first load and plan of {len(EXAMPLES)} examples {load * 1000:.1f} ms; "
+          f"one plan {per_plan * 1000:.2f} ms (budget 20 ms)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""Golden cases in domain language (tests/cases/*.yaml): a candidate and the routes an adviser expects.
+
+Each case holds `candidate` (the keys of a candidate file) or `file` (a path from the repository
+root), `as_of`, and `expect`, with any of:
+  exit: 0 | 1
+  first_route: {schemes: [...], qualification: ..., months: N, finish: YYYY-MM, school_days_per_week_max: N}
+  routes_include: [{schemes: [...], qualification: ...}, ...]   each must match some route
+  no_route_with_scheme: [scheme, ...]
+  excluded: {scheme: [code, ...]}                                each code among the scheme's reasons
+  warnings_include: [text, ...]                                  substrings of some route warning
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.helpers import run
+
+CASES = Path(__file__).parent / "cases"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _cases() -> list[Any]:
+    out = []
+    for path in sorted(CASES.glob("*.yaml")):
+        for case in yaml.safe_load(path.read_text(encoding="utf-8")):
+            out.append(pytest.param(case, id=f"{path.stem}: {case['name']}"))
+    return out
+
+
+def _matches(route: dict[str, Any], want: dict[str, Any]) -> bool:
+    return all(route.get(k) == v for k, v in want.items())
+
+
+@pytest.mark.parametrize("case", _cases())
+def test_case(case: dict[str, Any], tmp_path: Path) -> None:
+    if "file" in case:
+        path = str(ROOT / case["file"])
+    else:
+        path = str(tmp_path / "candidate.json")
+        import json
+
+        Path(path).write_text(json.dumps(case["candidate"], default=str), encoding="utf-8")
+    result = run("plan", path, "--format", "json", "--as-of", str(case["as_of"]), "--top", str(case.get("top", 5)))
+    expect = case["expect"]
+    assert result.exit_code == expect.get("exit", 0), result.stderr
+    data = result.json()
+    routes = data["routes"]
+    if "first_route" in expect:
+        assert routes, "no route"
+        assert _matches(routes[0], expect["first_route"]), routes[0]
+    for want in expect.get("routes_include", []):
+        assert any(_matches(r, want) for r in routes), (want, [(r["schemes"], r["qualification"]) for r in routes])
+    for scheme in expect.get("no_route_with_scheme", []):
+        assert all(scheme not in r["schemes"] for r in routes), scheme
+    excluded = {e["scheme"]: [r["code"] for r in e["reasons"]] for e in data["excluded"]}
+    for scheme, codes in expect.get("excluded", {}).items():
+        assert scheme in excluded, (scheme, excluded)
+        for code in codes:
+            assert code in excluded[scheme], (scheme, code, excluded[scheme])
+    warnings = [w for r in routes for w in r["warnings"]]
+    for text in expect.get("warnings_include", []):
+        assert any(text in w for w in warnings), (text, warnings)
