@@ -56,19 +56,26 @@ def main() -> None:
     typer_only = wall([py, "-c", "import typer"], args.runs)
     help_time = wall([*pathway, "--help"], args.runs)
     libs = wall([py, "-c", "import typer, rich, pydantic, yaml, networkx"], args.runs)
-    plans = {p.name: wall([*pathway, "plan", str(p), "--as-of", "2026-11-26", "--format", "json"], args.runs)
-             for p in EXAMPLES}
-    importtime = subprocess.run([py, "-X", "importtime", "-c", "import pathway.cli"], capture_output=True,
-                                text=True, check=False).stderr
+    plans = {
+        p.name: wall([*pathway, "plan", str(p), "--as-of", "2026-11-26", "--format", "json"], args.runs)
+        for p in EXAMPLES
+    }
+    importtime = subprocess.run(
+        [py, "-X", "importtime", "-c", "import pathway.cli"], capture_output=True, text=True, check=False
+    ).stderr
     load, per_plan = in_process(20)
     print(f"python -c 'import typer'                      {typer_only * 1000:7.1f} ms")
-    print(f"pathway --help                                {help_time * 1000:7.1f} ms  ({help_time / typer_only:.2f}x typer; budget 2.5x)")
+    print(
+        f"pathway --help                                {help_time * 1000:7.1f} ms  ({help_time / typer_only:.2f}x typer; budget 2.5x)"
+    )
     print(f"python -c 'import typer, rich, pydantic, yaml, networkx'  {libs * 1000:7.1f} ms")
     for name, t in plans.items():
         print(f"pathway plan {name:32s} {t * 1000:7.1f} ms  ({t / libs:.2f}x the imports; budget 1.3x)")
     print(f"import pathway.cli loads networkx: {'networkx' in importtime}, pydantic: {'pydantic' in importtime}")
-    print(f"in process: first load and plan of {len(EXAMPLES)} examples {load * 1000:.1f} ms; "
-          f"one plan {per_plan * 1000:.2f} ms (budget 20 ms)")
+    print(
+        f"in process: first load and plan of {len(EXAMPLES)} examples {load * 1000:.1f} ms; "
+        f"one plan {per_plan * 1000:.2f} ms (budget 20 ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, NoReturn
 
 import typer
@@ -16,31 +16,43 @@ import typer
 from pathway import __version__
 
 app = typer.Typer(
-    name="pathway", no_args_is_help=True, add_completion=True, rich_markup_mode="markdown",
-    pretty_exceptions_enable=False, context_settings={"help_option_names": ["-h", "--help"]},
+    name="pathway",
+    no_args_is_help=True,
+    add_completion=True,
+    rich_markup_mode="markdown",
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
     help="Routes to a Norwegian vocational qualification (fagbrev, svennebrev, kompetansebevis, "
-         "praksisbrev), planned from the YAML rule book.",
+    "praksisbrev), planned from the YAML rule book.",
 )
-rules_app = typer.Typer(no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]},
-                        help="Check, list and show the rule book.")
+rules_app = typer.Typer(
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Check, list and show the rule book.",
+)
 app.add_typer(rules_app, name="rules")
 
 _state = {"traceback": False}
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     schemes = "schemes"
     counties = "counties"
     trades = "trades"
     programmes = "programmes"
 
 
-RulesOpt = Annotated[str | None, typer.Option("--rules", help="Rule book folder (default: $PATHWAY_RULES, then the installed rules).", metavar="DIR")]
+RulesOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--rules", help="Rule book folder (default: $PATHWAY_RULES, then the installed rules).", metavar="DIR"
+    ),
+]
 TracebackOpt = Annotated[bool, typer.Option("--traceback", help="Show the Python traceback on errors.")]
 
 
@@ -58,8 +70,10 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the program and rule book versions.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the program and rule book versions."),
+    ] = False,
     traceback: TracebackOpt = False,
 ) -> None:
     _state["traceback"] = traceback
@@ -94,7 +108,9 @@ def plan(
     file: Annotated[str, typer.Argument(help="Candidate file (YAML or JSON), or - for stdin.", metavar="FILE|-")],
     top: Annotated[int, typer.Option("--top", min=1, max=50, help="How many routes to show.")] = 5,
     fmt: Annotated[Format, typer.Option("--format", help="table for people, json for scripts.")] = Format.table,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD); default today.", metavar="DATE")] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD); default today.", metavar="DATE")
+    ] = None,
     rules: RulesOpt = None,
     traceback: TracebackOpt = False,
 ) -> None:
@@ -125,7 +141,9 @@ def plan(
 
 @rules_app.command("check")
 def rules_check(
-    folder: Annotated[str | None, typer.Argument(help="Rule book folder (default: the rules in use).", metavar="DIR")] = None,
+    folder: Annotated[
+        str | None, typer.Argument(help="Rule book folder (default: the rules in use).", metavar="DIR")
+    ] = None,
     traceback: TracebackOpt = False,
 ) -> None:
     """Check the rule book: schema, cross references, sources and dates.
@@ -175,7 +193,9 @@ def rules_list(
 
 @rules_app.command("show")
 def rules_show(
-    entity: Annotated[str, typer.Argument(help="An id (or name) of a scheme, county, trade or programme.", metavar="ID")],
+    entity: Annotated[
+        str, typer.Argument(help="An id (or name) of a scheme, county, trade or programme.", metavar="ID")
+    ],
     rules: RulesOpt = None,
     traceback: TracebackOpt = False,
 ) -> None:

@@ -74,14 +74,16 @@ class GraphBuilder:
                 cost = edge_cost(state, edge)
                 old = g.get_edge_data(state, target)
                 if old is None or cost < old["weight"]:
-                    g.add_edge(state, target, weight=cost, steps=edge.steps,
-                               schemes=frozenset(s.scheme for s in edge.steps))
+                    g.add_edge(
+                        state, target, weight=cost, steps=edge.steps, schemes=frozenset(s.scheme for s in edge.steps)
+                    )
                 if target not in seen:
                     seen.add(target)
                     queue.append(target)
                     if target.held is not None:
-                        g.add_edge(target, GOAL, weight=0 if target.held in FINAL else PARTIAL,
-                                   steps=(), schemes=frozenset())
+                        g.add_edge(
+                            target, GOAL, weight=0 if target.held in FINAL else PARTIAL, steps=(), schemes=frozenset()
+                        )
         return g
 
     def edges(self, s: State) -> list[Edge]:
@@ -149,17 +151,30 @@ class GraphBuilder:
     def param(self, scheme: str, name: str) -> float:
         return float(self.ctx.param(scheme, name).value)
 
-    def catchup_step(self, scheme: str, main: StepSpec, subjects: frozenset[str], how: str,
-                     sources: tuple[str, ...]) -> StepSpec:
+    def catchup_step(
+        self, scheme: str, main: StepSpec, subjects: frozenset[str], how: str, sources: tuple[str, ...]
+    ) -> StepSpec:
         names = self.ctx.rules.subjects().names
         ordered = sorted(subjects, key=self.fellesfag_order.index)
         listed = ", ".join(names[x] for x in ordered[:-1]) + (" and " if len(ordered) > 1 else "") + names[ordered[-1]]
-        privatist = ("or take them as privatist (exams in May-June and November-December; register by "
-                     "1 February or 15 September) and keep the ordinary læretid")
+        privatist = (
+            "or take them as privatist (exams in May-June and November-December; register by "
+            "1 February or 15 September) and keep the ordinary læretid"
+        )
         return StepSpec(
-            scheme="fellesfag", kind="catchup", title=f"{listed} {how}", start=main.start, months=main.months,
-            school_days=0.0, in_school=False, exams=tuple(f"{names[x]} (fellesfag)" for x in ordered),
-            follow_up=("school",), sources=sources, parallel=True, note=privatist if scheme == "laerling" else "")
+            scheme="fellesfag",
+            kind="catchup",
+            title=f"{listed} {how}",
+            start=main.start,
+            months=main.months,
+            school_days=0.0,
+            in_school=False,
+            exams=tuple(f"{names[x]} (fellesfag)" for x in ordered),
+            follow_up=("school",),
+            sources=sources,
+            parallel=True,
+            note=privatist if scheme == "laerling" else "",
+        )
 
     # --- school years --------------------------------------------------------------------
     def school_year(self, s: State) -> list[Edge]:
@@ -191,9 +206,17 @@ class GraphBuilder:
             levels.add(level)
             sources = ()
         prog = ctx.rules.programme(pid)
-        step = StepSpec(scheme="skole", kind="school", title=f"{level.capitalize()} {prog.name}{title_extra}",
-                        start=start, months=months, school_days=5.0, in_school=True, follow_up=("school",),
-                        sources=(prog.source, *sources))
+        step = StepSpec(
+            scheme="skole",
+            kind="school",
+            title=f"{level.capitalize()} {prog.name}{title_extra}",
+            start=start,
+            months=months,
+            school_days=5.0,
+            in_school=True,
+            follow_up=("school",),
+            sources=(prog.source, *sources),
+        )
         target = State(t=start + months, levels=frozenset(levels), missing=s.missing, exp=s.exp)
         return [Edge((step,), target)]
 
@@ -207,13 +230,33 @@ class GraphBuilder:
         if failed(checks):
             return []
         start = self.contract_start(s)
-        return [self._laerling_edge(s, start, ctx.company_months, s.missing, extend=True,
-                                    title=f"Lærling in {ctx.trade.name} ({ctx.model})",
-                                    warnings=self.warn(checks), with_vg3=self.trade_vg3_exam())]
+        return [
+            self._laerling_edge(
+                s,
+                start,
+                ctx.company_months,
+                s.missing,
+                extend=True,
+                title=f"Lærling in {ctx.trade.name} ({ctx.model})",
+                warnings=self.warn(checks),
+                with_vg3=self.trade_vg3_exam(),
+            )
+        ]
 
-    def _laerling_edge(self, s: State, start: int, months: int, missing: frozenset[str], extend: bool,
-                       title: str, warnings: tuple[str, ...], with_vg3: bool,
-                       school_days: float = 0.0, extra_steps: tuple[StepSpec, ...] = (), variant: str = "") -> Edge:
+    def _laerling_edge(
+        self,
+        s: State,
+        start: int,
+        months: int,
+        missing: frozenset[str],
+        extend: bool,
+        title: str,
+        warnings: tuple[str, ...],
+        with_vg3: bool,
+        school_days: float = 0.0,
+        extra_steps: tuple[StepSpec, ...] = (),
+        variant: str = "",
+    ) -> Edge:
         ctx = self.ctx
         days = school_days
         if missing:
@@ -223,21 +266,41 @@ class GraphBuilder:
         grant, grant_sources, grant_unknown = ctx.grant_for(start)
         warn = list(warnings)
         if grant_unknown:
-            warn.append(f"the age from which {ctx.county.name} pays basistilskudd 2 is not known: "
-                        f"confirm with {ctx.county.name}")
+            warn.append(
+                f"the age from which {ctx.county.name} pays basistilskudd 2 is not known: "
+                f"confirm with {ctx.county.name}"
+            )
         step = StepSpec(
-            scheme="laerling", kind="contract", title=title, start=start, months=months, school_days=days,
-            in_company=True, paid=True, grant=grant, exams=self.trade_exams(with_vg3),
+            scheme="laerling",
+            kind="contract",
+            title=title,
+            start=start,
+            months=months,
+            school_days=days,
+            in_company=True,
+            paid=True,
+            grant=grant,
+            exams=self.trade_exams(with_vg3),
             follow_up=tuple(ctx.schemes["laerling"].follow_up),
-            sources=self.sources("laerling", *grant_sources), warnings=tuple(warn), variant=variant)
+            sources=self.sources("laerling", *grant_sources),
+            warnings=tuple(warn),
+            variant=variant,
+        )
         steps = [*extra_steps, step]
         if missing:
             how = "at school one day a week during the læretid" + (" (læretid extended)" if extend else "")
-            src = (*ctx.param("laerling", "catchup_school_days_per_week").sources,
-                   *ctx.param("laerling", "max_fellesfag_missing_at_test").sources)
+            src = (
+                *ctx.param("laerling", "catchup_school_days_per_week").sources,
+                *ctx.param("laerling", "max_fellesfag_missing_at_test").sources,
+            )
             steps.append(self.catchup_step("laerling", step, missing, how, tuple(dict.fromkeys(src))))
-        target = State(t=start + months, levels=s.levels | ctx.required_levels(), missing=frozenset(),
-                       exp=s.exp, held=ctx.qualification)
+        target = State(
+            t=start + months,
+            levels=s.levels | ctx.required_levels(),
+            missing=frozenset(),
+            exp=s.exp,
+            held=ctx.qualification,
+        )
         return Edge(tuple(steps), target)
 
     def early_contract(self, s: State) -> list[Edge]:
@@ -254,11 +317,20 @@ class GraphBuilder:
         model = f"{done}+{months / 12:g}"
         missing = (self.all_fellesfag - self.passed_fellesfag(s)) | s.missing
         after = "Vg1" if done else "grunnskole"
-        return [self._laerling_edge(
-            s, start, months, frozenset(missing), extend=False,
-            title=f"Lærling in {ctx.trade.name} right after {after} ({model}, fellesfag and theory in the læretid)",
-            warnings=self.warn(checks), with_vg3=True,
-            school_days=self.param("laerling", "early_contract_school_days_per_week"), variant="early")]
+        return [
+            self._laerling_edge(
+                s,
+                start,
+                months,
+                frozenset(missing),
+                extend=False,
+                title=f"Lærling in {ctx.trade.name} right after {after} ({model}, fellesfag and theory in the læretid)",
+                warnings=self.warn(checks),
+                with_vg3=True,
+                school_days=self.param("laerling", "early_contract_school_days_per_week"),
+                variant="early",
+            )
+        ]
 
     def vg3_skole(self, s: State) -> list[Edge]:
         ctx = self.ctx
@@ -268,15 +340,30 @@ class GraphBuilder:
         start = self.august(s.t)
         months = int(self.param("vg3_skole", "months"))
         step = StepSpec(
-            scheme="vg3_skole", kind="school", title=f"Vg3 i skole in {ctx.trade.name} (about 80 % in a work placement)",
-            start=start, months=months, school_days=self.param("vg3_skole", "school_days_per_week"),
-            in_school=True, paid=False, exams=self.trade_exams(self.trade_vg3_exam()),
-            follow_up=tuple(ctx.schemes["vg3_skole"].follow_up), sources=self.sources("vg3_skole"),
-            warnings=self.warn(checks))
+            scheme="vg3_skole",
+            kind="school",
+            title=f"Vg3 i skole in {ctx.trade.name} (about 80 % in a work placement)",
+            start=start,
+            months=months,
+            school_days=self.param("vg3_skole", "school_days_per_week"),
+            in_school=True,
+            paid=False,
+            exams=self.trade_exams(self.trade_vg3_exam()),
+            follow_up=tuple(ctx.schemes["vg3_skole"].follow_up),
+            sources=self.sources("vg3_skole"),
+            warnings=self.warn(checks),
+        )
         steps = [step]
         if s.missing:
-            steps.append(self.catchup_step("vg3_skole", step, s.missing, "at school during Vg3",
-                                           ctx.param("vg3_skole", "max_fellesfag_missing_at_test").sources))
+            steps.append(
+                self.catchup_step(
+                    "vg3_skole",
+                    step,
+                    s.missing,
+                    "at school during Vg3",
+                    ctx.param("vg3_skole", "max_fellesfag_missing_at_test").sources,
+                )
+            )
         target = State(t=start + months, levels=s.levels, missing=frozenset(), exp=s.exp, held=ctx.qualification)
         return [Edge(tuple(steps), target)]
 
@@ -288,31 +375,52 @@ class GraphBuilder:
             return []
         start = self.contract_start(s)
         done = len(s.levels & ctx.required_levels())
-        months = max(int(self.param("laerekandidat", "min_company_months")),
-                     int(self.param("laerekandidat", "total_months")) - 12 * done)
+        months = max(
+            int(self.param("laerekandidat", "min_company_months")),
+            int(self.param("laerekandidat", "total_months")) - 12 * done,
+        )
         grant, grant_sources, _ = ctx.grant_for(start)
 
         def step(m: int, title: str, exams: tuple[str, ...]) -> StepSpec:
-            return StepSpec(scheme="laerekandidat", kind="contract", title=title, start=start, months=m,
-                            in_company=True, paid=True, grant=grant, exams=exams,
-                            follow_up=tuple(ctx.schemes["laerekandidat"].follow_up),
-                            sources=self.sources("laerekandidat", *grant_sources), warnings=self.warn(checks))
+            return StepSpec(
+                scheme="laerekandidat",
+                kind="contract",
+                title=title,
+                start=start,
+                months=m,
+                in_company=True,
+                paid=True,
+                grant=grant,
+                exams=exams,
+                follow_up=tuple(ctx.schemes["laerekandidat"].follow_up),
+                sources=self.sources("laerekandidat", *grant_sources),
+                warnings=self.warn(checks),
+            )
 
         full = step(months, f"Lærekandidat in {ctx.trade.name} (opplæringskontrakt)", ("kompetanseprøve",))
-        out = [Edge((full,), State(t=start + months, levels=s.levels, missing=s.missing, exp=s.exp,
-                                   held="kompetansebevis"))]
+        out = [
+            Edge(
+                (full,), State(t=start + months, levels=s.levels, missing=s.missing, exp=s.exp, held="kompetansebevis")
+            )
+        ]
         first = int(self.param("laerekandidat", "upgrade_after_months"))
         if ("laerekandidat", "laerling") in self.continues and months > first:
             part = step(first, f"Lærekandidat in {ctx.trade.name}, first year", ())
-            out.append(Edge((part,), State(t=start + first, levels=s.levels, missing=s.missing, exp=s.exp,
-                                           phase="laerekandidat")))
+            out.append(
+                Edge(
+                    (part,),
+                    State(t=start + first, levels=s.levels, missing=s.missing, exp=s.exp, phase="laerekandidat"),
+                )
+            )
         return out
 
     def upgrade_to_laerling(self, s: State) -> list[Edge]:
         ctx = self.ctx
         first = int(self.param("laerekandidat", "upgrade_after_months"))
-        warn = (f"changing the opplæringskontrakt to a lærekontrakt needs {ctx.county.name}'s consent, and "
-                f"the lærekandidat time is credited after an individual assessment",)
+        warn = (
+            f"changing the opplæringskontrakt to a lærekontrakt needs {ctx.county.name}'s consent, and "
+            f"the lærekandidat time is credited after an individual assessment",
+        )
         if ctx.required_levels() <= s.levels:
             months = ctx.company_months
             if s.missing:
@@ -324,10 +432,19 @@ class GraphBuilder:
             missing = (self.all_fellesfag - self.passed_fellesfag(s)) | s.missing
             days, with_vg3 = self.param("laerling", "early_contract_school_days_per_week"), True
         remaining = max(12, months - first)
-        return [self._laerling_edge(
-            s, s.t, remaining, frozenset(missing), extend=False,
-            title=f"Lærling in {ctx.trade.name} (lærekandidat contract changed to a lærekontrakt)",
-            warnings=warn, with_vg3=with_vg3, school_days=days)]
+        return [
+            self._laerling_edge(
+                s,
+                s.t,
+                remaining,
+                frozenset(missing),
+                extend=False,
+                title=f"Lærling in {ctx.trade.name} (lærekandidat contract changed to a lærekontrakt)",
+                warnings=warn,
+                with_vg3=with_vg3,
+                school_days=days,
+            )
+        ]
 
     # --- praksisbrev ---------------------------------------------------------------------
     def praksisbrev(self, s: State) -> list[Edge]:
@@ -343,14 +460,24 @@ class GraphBuilder:
         grant, grant_sources, _ = ctx.grant_for(start)
         taught = frozenset(ctx.param("praksisbrev", "fellesfag").value)
         step = StepSpec(
-            scheme="praksisbrev", kind="contract", title=f"Praksisbrev in {ctx.trade.name} (4 days company, 1 day school)",
-            start=start, months=months, school_days=self.param("praksisbrev", "school_days_per_week"),
-            in_company=True, paid=True, grant=grant, exams=("praksisbrevprøve",),
+            scheme="praksisbrev",
+            kind="contract",
+            title=f"Praksisbrev in {ctx.trade.name} (4 days company, 1 day school)",
+            start=start,
+            months=months,
+            school_days=self.param("praksisbrev", "school_days_per_week"),
+            in_company=True,
+            paid=True,
+            grant=grant,
+            exams=("praksisbrevprøve",),
             follow_up=tuple(ctx.schemes["praksisbrev"].follow_up),
-            sources=self.sources("praksisbrev", *grant_sources), warnings=tuple(warnings))
-        taught_step = self.catchup_step("praksisbrev", step, taught, "at school one day a week",
-                                        ctx.param("praksisbrev", "fellesfag").sources)
-        missing = (self.all_fellesfag - self.passed_fellesfag(s) - taught)
+            sources=self.sources("praksisbrev", *grant_sources),
+            warnings=tuple(warnings),
+        )
+        taught_step = self.catchup_step(
+            "praksisbrev", step, taught, "at school one day a week", ctx.param("praksisbrev", "fellesfag").sources
+        )
+        missing = self.all_fellesfag - self.passed_fellesfag(s) - taught
         target = State(t=start + months, levels=s.levels, missing=frozenset(missing), exp=s.exp, held="praksisbrev")
         return [Edge((step, taught_step), target)]
 
@@ -360,12 +487,22 @@ class GraphBuilder:
             return []
         credit = ctx.param("praksisbrev", "credit_toward_laerling_months")
         months = int(self.param("praksisbrev", "total_months_to_fagbrev")) - int(credit.value)
-        warn = (f"{ctx.county.name} assesses how much of the praksisbrev time counts toward the læretid "
-                f"(0-24 months); pathway plans {int(credit.value)}",)
-        return [self._laerling_edge(
-            s, s.t, months, s.missing, extend=True,
-            title=f"Lærling in {ctx.trade.name} after the praksisbrev (same company)",
-            warnings=warn, with_vg3=True)]
+        warn = (
+            f"{ctx.county.name} assesses how much of the praksisbrev time counts toward the læretid "
+            f"(0-24 months); pathway plans {int(credit.value)}",
+        )
+        return [
+            self._laerling_edge(
+                s,
+                s.t,
+                months,
+                s.missing,
+                extend=True,
+                title=f"Lærling in {ctx.trade.name} after the praksisbrev (same company)",
+                warnings=warn,
+                with_vg3=True,
+            )
+        ]
 
     # --- adults ----------------------------------------------------------------------------
     def fagbrev_paa_jobb(self, s: State) -> list[Edge]:
@@ -381,9 +518,17 @@ class GraphBuilder:
             bad = failed(checks)
             if not bad:
                 break
-            if per_month == 0 or any(c.code in {"not_offered_in_county", "grunnskole_missing",
-                                                 "not_employed_in_trade", "position_too_small",
-                                                 "experience_above_redirect"} for c in bad):
+            if per_month == 0 or any(
+                c.code
+                in {
+                    "not_offered_in_county",
+                    "grunnskole_missing",
+                    "not_employed_in_trade",
+                    "position_too_small",
+                    "experience_above_redirect",
+                }
+                for c in bad
+            ):
                 return []
         else:
             return []
@@ -393,21 +538,44 @@ class GraphBuilder:
             months = min(months, int(max_v.value))
         steps: list[StepSpec] = []
         if wait:
-            steps.append(self.work_step("fagbrev_paa_jobb", s.t, wait,
-                                        f"Keep working in {ctx.trade.name} until fagbrev på jobb is open"))
+            steps.append(
+                self.work_step(
+                    "fagbrev_paa_jobb", s.t, wait, f"Keep working in {ctx.trade.name} until fagbrev på jobb is open"
+                )
+            )
         fpj_sources = self.sources("fagbrev_paa_jobb", *[src for c in checks for src in c.sources])
-        steps.append(StepSpec(
-            scheme="fagbrev_paa_jobb", kind="contract", title=f"Fagbrev på jobb in {ctx.trade.name}",
-            start=start, months=months, in_company=True, paid=True, grant="bt2",
-            exams=self.trade_exams(True), follow_up=tuple(ctx.schemes["fagbrev_paa_jobb"].follow_up),
-            sources=fpj_sources, note="A realkompetansevurdering may shorten the contract (at least 12 months).",
-            warnings=self.warn(checks)))
+        steps.append(
+            StepSpec(
+                scheme="fagbrev_paa_jobb",
+                kind="contract",
+                title=f"Fagbrev på jobb in {ctx.trade.name}",
+                start=start,
+                months=months,
+                in_company=True,
+                paid=True,
+                grant="bt2",
+                exams=self.trade_exams(True),
+                follow_up=tuple(ctx.schemes["fagbrev_paa_jobb"].follow_up),
+                sources=fpj_sources,
+                note="A realkompetansevurdering may shorten the contract (at least 12 months).",
+                warnings=self.warn(checks),
+            )
+        )
         target = State(t=start + months, levels=s.levels, missing=s.missing, exp=exp, held=ctx.qualification)
         return [Edge(tuple(steps), target)]
 
     def work_step(self, scheme: str, start: int, months: int, title: str) -> StepSpec:
-        return StepSpec(scheme=scheme, kind="work", title=title, start=start, months=months, in_company=True,
-                        paid=True, follow_up=("company",), sources=self.sources(scheme))
+        return StepSpec(
+            scheme=scheme,
+            kind="work",
+            title=title,
+            start=start,
+            months=months,
+            in_company=True,
+            paid=True,
+            follow_up=("company",),
+            sources=self.sources(scheme),
+        )
 
     def praksiskandidat_months(self) -> tuple[int, tuple[str, ...]]:
         ctx = self.ctx
@@ -429,20 +597,35 @@ class GraphBuilder:
         start = s.t
         if s.exp < required:
             work = math.ceil((required - s.exp) / ctx.accrual_per_month())
-            steps.append(self.work_step("praksiskandidat", start, work,
-                                        f"Keep working in {ctx.trade.name} until {required} months of practice"))
+            steps.append(
+                self.work_step(
+                    "praksiskandidat",
+                    start,
+                    work,
+                    f"Keep working in {ctx.trade.name} until {required} months of practice",
+                )
+            )
             start += work
         months = int(self.param("praksiskandidat", "registration_to_test_months"))
-        steps.append(StepSpec(
-            scheme="praksiskandidat", kind="exam",
-            title=f"Praksiskandidat in {ctx.trade.name}: register, written Vg3 exam, {self.trade_exams(False)[0]}",
-            start=start, months=months, in_company=ctx.employed_in_trade, paid=ctx.employed_in_trade,
-            exams=self.trade_exams(True), follow_up=tuple(ctx.schemes["praksiskandidat"].follow_up),
-            sources=self.sources("praksiskandidat", *req_sources),
-            note="The candidate registers with the county and pays the prøveavgift; documented practice "
-                 "must cover the Vg3 læreplan."))
-        target = State(t=start + months, levels=s.levels, missing=s.missing, exp=max(s.exp, required),
-                       held=ctx.qualification)
+        steps.append(
+            StepSpec(
+                scheme="praksiskandidat",
+                kind="exam",
+                title=f"Praksiskandidat in {ctx.trade.name}: register, written Vg3 exam, {self.trade_exams(False)[0]}",
+                start=start,
+                months=months,
+                in_company=ctx.employed_in_trade,
+                paid=ctx.employed_in_trade,
+                exams=self.trade_exams(True),
+                follow_up=tuple(ctx.schemes["praksiskandidat"].follow_up),
+                sources=self.sources("praksiskandidat", *req_sources),
+                note="The candidate registers with the county and pays the prøveavgift; documented practice "
+                "must cover the Vg3 læreplan.",
+            )
+        )
+        target = State(
+            t=start + months, levels=s.levels, missing=s.missing, exp=max(s.exp, required), held=ctx.qualification
+        )
         return [Edge(tuple(steps), target)]
 
     def mfy(self, s: State) -> list[Edge]:
@@ -462,13 +645,24 @@ class GraphBuilder:
             return []
         done = len(s.levels & ctx.required_levels())
         months = max(ctx.company_months, ctx.total_months - 12 * done - s.exp)
-        warnings = (*self.warn(checks),
-                    f"MFY has no fixed length: {ctx.county.name} sets it after a realkompetansevurdering; "
-                    f"planned here as the rest of the trade's løp less school years and practice ({months} months)")
+        warnings = (
+            *self.warn(checks),
+            f"MFY has no fixed length: {ctx.county.name} sets it after a realkompetansevurdering; "
+            f"planned here as the rest of the trade's løp less school years and practice ({months} months)",
+        )
         step = StepSpec(
-            scheme="mfy", kind="contract", title=f"Modular training (MFY) in {ctx.trade.name}",
-            start=start, months=months, in_company=True, paid=ctx.employed_in_trade, grant="unknown",
+            scheme="mfy",
+            kind="contract",
+            title=f"Modular training (MFY) in {ctx.trade.name}",
+            start=start,
+            months=months,
+            in_company=True,
+            paid=ctx.employed_in_trade,
+            grant="unknown",
             exams=("module assessments", self.trade_exams(False)[0]),
-            follow_up=tuple(ctx.schemes["mfy"].follow_up), sources=self.sources("mfy"), warnings=warnings)
+            follow_up=tuple(ctx.schemes["mfy"].follow_up),
+            sources=self.sources("mfy"),
+            warnings=warnings,
+        )
         target = State(t=start + months, levels=s.levels, missing=s.missing, exp=s.exp, held=ctx.qualification)
         return [Edge((step,), target)]

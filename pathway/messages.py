@@ -41,7 +41,7 @@ def validation_message(err: dict[str, Any], allowed: list[str]) -> str:
         return f"expected a list, got {given!r}"
     msg = str(err.get("msg", "invalid value"))
     if msg.startswith("Value error, "):
-        msg = msg[len("Value error, "):]
+        msg = msg[len("Value error, ") :]
     return msg[0].lower() + msg[1:] if msg else "invalid value"
 
 

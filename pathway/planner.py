@@ -23,7 +23,6 @@ from pathway.results import Exclusion, PlanResult, Reason, Route, Step, Summary,
 from pathway.ruleset import SCHEME_IDS, RuleBook
 from pathway.state import State, StepSpec
 
-
 # The best route of each of these is shown before a second route of any: every scheme, and the
 # apprenticeship both in its ordinary model and as a contract right after grunnskole or Vg1.
 GROUPS = [(sid, "") for sid in SCHEME_IDS] + [("laerling", "early")]
@@ -41,8 +40,13 @@ def _rank_key(graph: nx.DiGraph, cand: _Candidate) -> tuple[Any, ...]:
     steps = _steps(graph, cand.nodes)
     main = [s for s in steps if not s.parallel]
     partial = cand.nodes[-2].held not in FINAL
-    return (partial, max(s.end for s in steps), max((s.school_days for s in main), default=0.0), len(main),
-            _signature(graph, cand.nodes))
+    return (
+        partial,
+        max(s.end for s in steps),
+        max((s.school_days for s in main), default=0.0),
+        len(main),
+        _signature(graph, cand.nodes),
+    )
 
 
 def plan(person: Person, rules: RuleBook, as_of: date, top: int = 5) -> PlanResult:
@@ -55,13 +59,23 @@ def plan(person: Person, rules: RuleBook, as_of: date, top: int = 5) -> PlanResu
     routes = tuple(_route(ctx, graph, rank, cand.nodes) for rank, cand in enumerate(chosen, 1))
     in_routes = {sid for r in routes for sid in r.schemes}
     feasible = {sid for cand in found for sid in _schemes(graph, cand.nodes)}
-    excluded = tuple(_exclusion(ctx, sid, builder.checks.get(sid, []), sid in feasible, top)
-                     for sid in SCHEME_IDS if sid not in in_routes)
+    excluded = tuple(
+        _exclusion(ctx, sid, builder.checks.get(sid, []), sid in feasible, top)
+        for sid in SCHEME_IDS
+        if sid not in in_routes
+    )
     warnings = []
     if person.birth_date_estimated:
         warnings.append("age given without a birth date: ages at later steps are estimates")
-    return PlanResult(candidate=person.id, as_of=as_of.isoformat(), rules_version=rules.version(),
-                      routes=routes, excluded=excluded, summary=_summary(ctx, start), warnings=tuple(warnings))
+    return PlanResult(
+        candidate=person.id,
+        as_of=as_of.isoformat(),
+        rules_version=rules.version(),
+        routes=routes,
+        excluded=excluded,
+        summary=_summary(ctx, start),
+        warnings=tuple(warnings),
+    )
 
 
 def _best_routes(graph: nx.DiGraph, start: State) -> list[_Candidate]:
@@ -123,11 +137,28 @@ def _route(ctx: PlanContext, graph: nx.DiGraph, rank: int, nodes: tuple[Any, ...
     specs = _steps(graph, nodes)
     final: State = nodes[-2]
     label = ctx.cal.label
-    steps = tuple(Step(
-        scheme=s.scheme, kind=s.kind, title=s.title, start=label(s.start), end=label(s.end), months=s.months,
-        school_days_per_week=s.school_days, sources=s.sources, age_at_end=ctx.age_at(s.end),
-        in_school=s.in_school, in_company=s.in_company, paid=s.paid, grant=s.grant, exams=s.exams, follow_up=s.follow_up,
-        parallel=s.parallel, note=s.note) for s in specs)
+    steps = tuple(
+        Step(
+            scheme=s.scheme,
+            kind=s.kind,
+            title=s.title,
+            start=label(s.start),
+            end=label(s.end),
+            months=s.months,
+            school_days_per_week=s.school_days,
+            sources=s.sources,
+            age_at_end=ctx.age_at(s.end),
+            in_school=s.in_school,
+            in_company=s.in_company,
+            paid=s.paid,
+            grant=s.grant,
+            exams=s.exams,
+            follow_up=s.follow_up,
+            parallel=s.parallel,
+            note=s.note,
+        )
+        for s in specs
+    )
     main = [s for s in specs if not s.parallel]
     end = max(s.end for s in specs)
     warnings: dict[str, None] = {}
@@ -147,26 +178,46 @@ def _route(ctx: PlanContext, graph: nx.DiGraph, rank: int, nodes: tuple[Any, ...
         for e in s.exams:
             exams.setdefault(e, None)
     return Route(
-        rank=rank, schemes=tuple(dict.fromkeys(s.scheme for s in specs)), qualification=str(final.held),
-        months=end, finish=label(end), steps=steps, warnings=tuple(warnings), age_at_finish=ctx.age_at(end),
+        rank=rank,
+        schemes=tuple(dict.fromkeys(s.scheme for s in specs)),
+        qualification=str(final.held),
+        months=end,
+        finish=label(end),
+        steps=steps,
+        warnings=tuple(warnings),
+        age_at_finish=ctx.age_at(end),
         months_in_school=sum(s.months for s in main if s.in_school),
         months_in_company=sum(s.months for s in main if s.in_company),
         paid_months=sum(s.months for s in main if s.paid),
         grants=tuple(dict.fromkeys(s.grant for s in main if s.kind == "contract")),
-        exams=tuple(exams), school_days_per_week_max=max((s.school_days for s in main), default=0.0),
-        waiting=tuple(waiting))
+        exams=tuple(exams),
+        school_days_per_week_max=max((s.school_days for s in main), default=0.0),
+        waiting=tuple(waiting),
+    )
 
 
 def _exclusion(ctx: PlanContext, scheme: str, checks: list[Check], feasible: bool, top: int) -> Exclusion:
     if feasible:
-        return Exclusion(scheme, (Reason(
-            "ranked_lower", f"{ctx.schemes[scheme].name} is possible but ranks below the {top} routes shown; "
-                            f"ask for more with --top", (ctx.schemes[scheme].legal.source,)),))
+        return Exclusion(
+            scheme,
+            (
+                Reason(
+                    "ranked_lower",
+                    f"{ctx.schemes[scheme].name} is possible but ranks below the {top} routes shown; "
+                    f"ask for more with --top",
+                    (ctx.schemes[scheme].legal.source,),
+                ),
+            ),
+        )
     reasons = tuple(Reason(c.code, c.message, c.sources) for c in checks if c.status == "fail")
     if not reasons:
-        reasons = (Reason("no_route_in_horizon",
-                          f"no route through {ctx.schemes[scheme].name} ends within the planning horizon",
-                          (ctx.schemes[scheme].legal.source,)),)
+        reasons = (
+            Reason(
+                "no_route_in_horizon",
+                f"no route through {ctx.schemes[scheme].name} ends within the planning horizon",
+                (ctx.schemes[scheme].legal.source,),
+            ),
+        )
     return Exclusion(scheme, reasons)
 
 
@@ -174,8 +225,16 @@ def _summary(ctx: PlanContext, start: State) -> Summary:
     p = ctx.person
     emp = p.employment
     return Summary(
-        age=ctx.age_at(0), age_estimated=p.birth_date_estimated, county=p.county, county_name=ctx.county.name,
-        trade=p.trade, trade_name=ctx.trade.name, qualification=ctx.qualification,
+        age=ctx.age_at(0),
+        age_estimated=p.birth_date_estimated,
+        county=p.county,
+        county_name=ctx.county.name,
+        trade=p.trade,
+        trade_name=ctx.trade.name,
+        qualification=ctx.qualification,
         school=tuple(f"{lvl} {pid}" + ("" if passed else " (not passed)") for lvl, pid, passed in p.school),
-        missing=tuple(sorted(p.missing)), experience_months=start.exp,
-        employed=(f"{emp.trade} {emp.percent} %" if emp else None), apprenticeship_place=p.apprenticeship_place)
+        missing=tuple(sorted(p.missing)),
+        experience_months=start.exp,
+        employed=(f"{emp.trade} {emp.percent} %" if emp else None),
+        apprenticeship_place=p.apprenticeship_place,
+    )

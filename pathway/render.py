@@ -28,8 +28,12 @@ def console(out: IO[str] | None = None) -> Console:
 def candidate_line(result: PlanResult) -> Text:
     s = result.summary
     age = f"{s.age}" + (" (age given)" if s.age_estimated else "")
-    parts = [result.candidate, f"{age} years", s.county_name,
-             f"goal {s.trade_name} ({QUALIFICATION_NAMES[s.qualification]})"]
+    parts = [
+        result.candidate,
+        f"{age} years",
+        s.county_name,
+        f"goal {s.trade_name} ({QUALIFICATION_NAMES[s.qualification]})",
+    ]
     parts.append("school: " + (", ".join(s.school) if s.school else "none after grunnskole"))
     if s.missing:
         parts.append("missing: " + ", ".join(s.missing))
@@ -46,7 +50,9 @@ def route_heading(route: Route) -> Text:
     schemes = " → ".join(SCHEME_NAMES.get(s, s).split(" (")[0] for s in route.schemes)
     qual = QUALIFICATION_NAMES[route.qualification]
     text = Text(f"{route.rank}. ", style="bold")
-    text.append(f"{qual} in {route.months} months", style="bold green" if qual in ("fagbrev", "svennebrev") else "bold yellow")
+    text.append(
+        f"{qual} in {route.months} months", style="bold green" if qual in ("fagbrev", "svennebrev") else "bold yellow"
+    )
     text.append(f" ({route.finish}, age {route.age_at_finish}) via {schemes}")
     return text
 
@@ -65,8 +71,15 @@ def _month_no(label: str) -> int:
 
 def route_table(route: Route) -> Table:
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, expand=False)
-    for name, kw in (("start", {}), ("end", {}), ("months", {"justify": "right"}), ("age", {"justify": "right"}),
-                     ("school d/wk", {"justify": "right"}), ("step", {"overflow": "fold"}), ("timeline", {})):
+    for name, kw in (
+        ("start", {}),
+        ("end", {}),
+        ("months", {"justify": "right"}),
+        ("age", {"justify": "right"}),
+        ("school d/wk", {"justify": "right"}),
+        ("step", {"overflow": "fold"}),
+        ("timeline", {}),
+    ):
         table.add_column(name, **kw)  # type: ignore[arg-type]
     first = min(_month_no(s.start) for s in route.steps)
     last = max(_month_no(s.end) for s in route.steps)
@@ -75,21 +88,32 @@ def route_table(route: Route) -> Table:
         days = f"{step.school_days_per_week:g}"
         title = Text(("  + " if step.parallel else "") + step.title)
         char = "▒" if step.parallel else ("█" if step.in_school else "▆" if step.in_company else "▁")
-        table.add_row(step.start, step.end, str(step.months), str(step.age_at_end), days, title,
-                      _bar(_month_no(step.start), step.months, first, total, char))
+        table.add_row(
+            step.start,
+            step.end,
+            str(step.months),
+            str(step.age_at_end),
+            days,
+            title,
+            _bar(_month_no(step.start), step.months, first, total, char),
+        )
     return table
 
 
 def route_facts(route: Route) -> Text:
     grants = join([GRANT_NAMES[g] for g in route.grants]) or "none"
     who = join(sorted({FOLLOW_UP_NAMES[f] for s in route.steps for f in s.follow_up}))
-    lines = [f"school {route.months_in_school} months · company {route.months_in_company} months · "
-             f"paid {route.paid_months} months · company grant: {grants}",
-             f"exams: {join(list(route.exams))}",
-             f"followed up by: {who}"]
+    lines = [
+        f"school {route.months_in_school} months · company {route.months_in_company} months · "
+        f"paid {route.paid_months} months · company grant: {grants}",
+        f"exams: {join(list(route.exams))}",
+        f"followed up by: {who}",
+    ]
     for w in route.waiting:
-        lines.append(f"waiting {w.start} to {w.end} ({w.months} months): followed up by "
-                     f"{join([FOLLOW_UP_NAMES[f] for f in w.follow_up])}")
+        lines.append(
+            f"waiting {w.start} to {w.end} ({w.months} months): followed up by "
+            f"{join([FOLLOW_UP_NAMES[f] for f in w.follow_up])}"
+        )
     return Text("\n".join(lines), style="dim")
 
 

@@ -50,11 +50,23 @@ class Step:
     def to_dict(self) -> dict[str, Any]:
         days = self.school_days_per_week
         return {
-            "scheme": self.scheme, "title": self.title, "start": self.start, "end": self.end,
-            "months": self.months, "school_days_per_week": int(days) if days == int(days) else days,
-            "sources": list(self.sources), "kind": self.kind, "age_at_end": self.age_at_end,
-            "in_school": self.in_school, "in_company": self.in_company, "paid": self.paid, "grant": self.grant, "exams": list(self.exams),
-            "follow_up": list(self.follow_up), "parallel": self.parallel, "note": self.note,
+            "scheme": self.scheme,
+            "title": self.title,
+            "start": self.start,
+            "end": self.end,
+            "months": self.months,
+            "school_days_per_week": int(days) if days == int(days) else days,
+            "sources": list(self.sources),
+            "kind": self.kind,
+            "age_at_end": self.age_at_end,
+            "in_school": self.in_school,
+            "in_company": self.in_company,
+            "paid": self.paid,
+            "grant": self.grant,
+            "exams": list(self.exams),
+            "follow_up": list(self.follow_up),
+            "parallel": self.parallel,
+            "note": self.note,
         }
 
 
@@ -90,11 +102,19 @@ class Route:
     def to_dict(self) -> dict[str, Any]:
         days = self.school_days_per_week_max
         return {
-            "rank": self.rank, "schemes": list(self.schemes), "qualification": self.qualification,
-            "months": self.months, "finish": self.finish, "steps": [s.to_dict() for s in self.steps],
-            "warnings": list(self.warnings), "age_at_finish": self.age_at_finish,
-            "months_in_school": self.months_in_school, "months_in_company": self.months_in_company,
-            "paid_months": self.paid_months, "grants": list(self.grants), "exams": list(self.exams),
+            "rank": self.rank,
+            "schemes": list(self.schemes),
+            "qualification": self.qualification,
+            "months": self.months,
+            "finish": self.finish,
+            "steps": [s.to_dict() for s in self.steps],
+            "warnings": list(self.warnings),
+            "age_at_finish": self.age_at_finish,
+            "months_in_school": self.months_in_school,
+            "months_in_company": self.months_in_company,
+            "paid_months": self.paid_months,
+            "grants": list(self.grants),
+            "exams": list(self.exams),
             "school_days_per_week_max": int(days) if days == int(days) else days,
             "waiting": [w.to_dict() for w in self.waiting],
         }
@@ -119,9 +139,15 @@ class Summary:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "age": self.age, "age_estimated": self.age_estimated, "county": self.county, "trade": self.trade,
-            "qualification": self.qualification, "school": list(self.school), "missing": list(self.missing),
-            "experience_months": self.experience_months, "employed": self.employed,
+            "age": self.age,
+            "age_estimated": self.age_estimated,
+            "county": self.county,
+            "trade": self.trade,
+            "qualification": self.qualification,
+            "school": list(self.school),
+            "missing": list(self.missing),
+            "experience_months": self.experience_months,
+            "employed": self.employed,
             "apprenticeship_place": self.apprenticeship_place,
         }
 
@@ -142,8 +168,12 @@ class PlanResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "pathway_result_version": RESULT_VERSION, "candidate": self.candidate, "as_of": self.as_of,
-            "rules_version": self.rules_version, "routes": [r.to_dict() for r in self.routes],
-            "excluded": [e.to_dict() for e in self.excluded], "summary": self.summary.to_dict(),
+            "pathway_result_version": RESULT_VERSION,
+            "candidate": self.candidate,
+            "as_of": self.as_of,
+            "rules_version": self.rules_version,
+            "routes": [r.to_dict() for r in self.routes],
+            "excluded": [e.to_dict() for e in self.excluded],
+            "summary": self.summary.to_dict(),
             "warnings": list(self.warnings),
         }

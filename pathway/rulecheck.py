@@ -19,12 +19,21 @@ from pathway.ruleset import KINDS, SCHEME_IDS, RuleBook, validate
 from pathway.yamlio import Document, dotted, load_file
 
 REQUIRED_PARAMS = {
-    "laerling": ["max_fellesfag_missing_at_test", "catchup_school_days_per_week", "catchup_extension_factor",
-                 "early_contract_school_days_per_week"],
+    "laerling": [
+        "max_fellesfag_missing_at_test",
+        "catchup_school_days_per_week",
+        "catchup_extension_factor",
+        "early_contract_school_days_per_week",
+    ],
     "vg3_skole": ["months", "school_days_per_week", "max_fellesfag_missing_at_test"],
     "laerekandidat": ["total_months", "min_company_months", "upgrade_after_months"],
-    "praksisbrev": ["months", "school_days_per_week", "fellesfag", "credit_toward_laerling_months",
-                    "total_months_to_fagbrev"],
+    "praksisbrev": [
+        "months",
+        "school_days_per_week",
+        "fellesfag",
+        "credit_toward_laerling_months",
+        "total_months_to_fagbrev",
+    ],
     "fagbrev_paa_jobb": ["min_contract_months"],
     "mfy": ["min_age_school_year"],
     "praksiskandidat": ["full_time_percent", "registration_to_test_months"],
@@ -73,7 +82,11 @@ def check_rules(root: Path) -> tuple[list[Problem], int]:
     for kind in KINDS:
         folder = root / kind
         if not (folder / "index.yaml").is_file():
-            c.problems.append(Problem(str(folder / "index.yaml"), 1, 1, "", "missing: every folder has an index.yaml with a description"))
+            c.problems.append(
+                Problem(
+                    str(folder / "index.yaml"), 1, 1, "", "missing: every folder has an index.yaml with a description"
+                )
+            )
         else:
             c.files += 1
             try:
@@ -85,8 +98,15 @@ def check_rules(root: Path) -> tuple[list[Problem], int]:
         loaded[kind] = {}
         for eid in book.ids(kind):
             if not _ID.match(eid):
-                c.problems.append(Problem(str(book.path(kind, eid)), 1, 1, "",
-                                          f"file name must be a lower-case ASCII id, e.g. {slug(eid)}.yaml"))
+                c.problems.append(
+                    Problem(
+                        str(book.path(kind, eid)),
+                        1,
+                        1,
+                        "",
+                        f"file name must be a lower-case ASCII id, e.g. {slug(eid)}.yaml",
+                    )
+                )
             entity = c.load(kind, eid, model)
             if entity is not None:
                 loaded[kind][eid] = entity
@@ -117,15 +137,24 @@ def _cross_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
                 continue
             prog = programmes.get(pid)
             if prog is None:
-                c.add("trades", tid, ("programmes", level),
-                      f"no programme {pid!r} in rules/programmes{did_you_mean(pid, sorted(programmes))}")
+                c.add(
+                    "trades",
+                    tid,
+                    ("programmes", level),
+                    f"no programme {pid!r} in rules/programmes{did_you_mean(pid, sorted(programmes))}",
+                )
             elif isinstance(prog, Programme) and prog.level != level:
                 c.add("trades", tid, ("programmes", level), f"{pid!r} is a {prog.level} programme, not {level}")
     for pid, prog in sorted(programmes.items()):
         assert isinstance(prog, Programme)
         for i, target in enumerate(prog.leads_to):
             if target not in programmes:
-                c.add("programmes", pid, ("leads_to", i), f"no programme {target!r}{did_you_mean(target, sorted(programmes))}")
+                c.add(
+                    "programmes",
+                    pid,
+                    ("leads_to", i),
+                    f"no programme {target!r}{did_you_mean(target, sorted(programmes))}",
+                )
     numbers: dict[str, str] = {}
     for cid, county in sorted(counties.items()):
         assert isinstance(county, County)
@@ -139,33 +168,56 @@ def _cross_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
                     for i, tid in enumerate(fact.value):
                         if tid not in trades:
                             loc: tuple[str | int, ...] = (section, "trades") + ((j,) if isinstance(facts, list) else ())
-                            c.add("counties", cid, (*loc, "value", i),
-                                  f"no trade {tid!r} in rules/trades{did_you_mean(tid, sorted(trades))}")
+                            c.add(
+                                "counties",
+                                cid,
+                                (*loc, "value", i),
+                                f"no trade {tid!r} in rules/trades{did_you_mean(tid, sorted(trades))}",
+                            )
     if counties and len(counties) != COUNTY_COUNT:
-        c.problems.append(Problem(str(c.book.root / "counties"), 1, 1, "",
-                                  f"expected the {COUNTY_COUNT} counties, found {len(counties)}"))
+        c.problems.append(
+            Problem(
+                str(c.book.root / "counties"), 1, 1, "", f"expected the {COUNTY_COUNT} counties, found {len(counties)}"
+            )
+        )
     for sid in SCHEME_IDS:
         if sid not in schemes and not (c.book.root / "schemes" / f"{sid}.yaml").is_file():
             c.problems.append(Problem(str(c.book.root / "schemes" / f"{sid}.yaml"), 1, 1, "", "missing scheme file"))
     for sid, scheme in sorted(schemes.items()):
         assert isinstance(scheme, Scheme)
         if sid not in SCHEME_IDS:
-            c.add("schemes", sid, (), f"the planner has no logic for scheme {sid!r}; schemes are {', '.join(SCHEME_IDS)}")
+            c.add(
+                "schemes", sid, (), f"the planner has no logic for scheme {sid!r}; schemes are {', '.join(SCHEME_IDS)}"
+            )
             continue
         known = CONDITION_CODES[sid]
         for i, cond in enumerate(scheme.conditions):
             if cond.code not in known:
-                c.add("schemes", sid, ("conditions", i, "code"),
-                      f"unknown condition code {cond.code!r}{did_you_mean(cond.code, sorted(known))}")
+                c.add(
+                    "schemes",
+                    sid,
+                    ("conditions", i, "code"),
+                    f"unknown condition code {cond.code!r}{did_you_mean(cond.code, sorted(known))}",
+                )
         missing_codes = known - {cond.code for cond in scheme.conditions}
         for code in sorted(missing_codes):
-            c.add("schemes", sid, ("conditions",), f"condition {code!r} is checked by the planner but has no entry (text and source)")
+            c.add(
+                "schemes",
+                sid,
+                ("conditions",),
+                f"condition {code!r} is checked by the planner but has no entry (text and source)",
+            )
         for name in REQUIRED_PARAMS[sid]:
             if name not in scheme.params:
                 c.add("schemes", sid, ("params",), f"parameter {name!r} is missing")
         for i, cont in enumerate(scheme.continuations):
             if cont.to not in SCHEME_IDS:
-                c.add("schemes", sid, ("continuations", i, "to"), f"no scheme {cont.to!r}{did_you_mean(cont.to, list(SCHEME_IDS))}")
+                c.add(
+                    "schemes",
+                    sid,
+                    ("continuations", i, "to"),
+                    f"no scheme {cont.to!r}{did_you_mean(cont.to, list(SCHEME_IDS))}",
+                )
 
 
 def show_entity(book: RuleBook, entity: str) -> str:
@@ -179,7 +231,9 @@ def show_entity(book: RuleBook, entity: str) -> str:
                     matches.append((kind, eid))
     if not matches:
         everything = sorted({eid for kind in KINDS for eid in book.ids(kind)})
-        raise InputError.at("rules", 1, 1, "", f"no scheme, county, trade or programme {entity!r}{did_you_mean(key, everything)}")
+        raise InputError.at(
+            "rules", 1, 1, "", f"no scheme, county, trade or programme {entity!r}{did_you_mean(key, everything)}"
+        )
     out = []
     for kind, eid in matches:
         path = book.path(kind, eid)

@@ -22,8 +22,7 @@ KINDS: dict[str, type[BaseModel]] = {
     "trades": Trade,
     "programmes": Programme,
 }
-SCHEME_IDS = ("laerling", "vg3_skole", "laerekandidat", "praksisbrev", "fagbrev_paa_jobb", "mfy",
-              "praksiskandidat")
+SCHEME_IDS = ("laerling", "vg3_skole", "laerekandidat", "praksisbrev", "fagbrev_paa_jobb", "mfy", "praksiskandidat")
 
 
 def find_rules_dir(option: str | None = None) -> Path:
@@ -51,9 +50,10 @@ def validate(model: type[M], doc: Document) -> M:
         return model.model_validate(doc.data)
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
-        allowed = {tuple(e["loc"][:-1]): keys_at(model, tuple(e["loc"][:-1]))
-                   for e in errors if e["type"] == "extra_forbidden"}
-        raise InputError(problems_from_validation(doc, list(errors), allowed)) from None
+        allowed = {
+            tuple(e["loc"][:-1]): keys_at(model, tuple(e["loc"][:-1])) for e in errors if e["type"] == "extra_forbidden"
+        }
+        raise InputError(problems_from_validation(doc, [dict(e) for e in errors], allowed)) from None
 
 
 @dataclass

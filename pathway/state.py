@@ -17,8 +17,14 @@ class State:
     phase: str = ""  # "laerekandidat": inside a lærekandidat contract that may be changed to a lærekontrakt
 
     def key(self) -> tuple[int, str, str, int, str, str]:
-        return (self.t, ",".join(sorted(self.levels)), ",".join(sorted(self.missing)), self.exp,
-                self.held or "", self.phase)
+        return (
+            self.t,
+            ",".join(sorted(self.levels)),
+            ",".join(sorted(self.missing)),
+            self.exp,
+            self.held or "",
+            self.phase,
+        )
 
 
 @dataclass(frozen=True)

@@ -142,9 +142,9 @@ def parse(text: str, path: str) -> Document:
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         problem = (exc.problem or exc.context or "not valid YAML").strip()
         start = exc.context_mark
-        if exc.problem and (exc.context or "").startswith("while ") and start is not None and start.line + 1 != line:
+        if exc.problem and exc.context and exc.context.startswith("while ") and start and start.line + 1 != line:
             # An unclosed [ { or quote is found at the end; say where it was opened.
-            what = exc.context.split(" ", 2)[-1]  # "while parsing a flow sequence" -> "flow sequence"
+            what = exc.context.split(" ", 3)[-1]  # "while parsing a flow sequence" -> "flow sequence"
             problem += f" (in the {what} from line {start.line + 1}, column {start.column + 1})"
         if "expected a single document" in str(exc):
             problem = "more than one YAML document (---); put one candidate in a file"

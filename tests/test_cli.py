@@ -28,11 +28,22 @@ def test_plan_json_follows_the_contract() -> None:
         assert key in route
     for key in ("scheme", "title", "start", "end", "months", "school_days_per_week", "sources"):
         assert key in route["steps"][0]
-    assert all(src.startswith(("https://", "http://", "doc:")) for r in data["routes"] for s in r["steps"]
-               for src in s["sources"])
+    assert all(
+        src.startswith(("https://", "http://", "doc:"))
+        for r in data["routes"]
+        for s in r["steps"]
+        for src in s["sources"]
+    )
     listed = {s for r in data["routes"] for s in r["schemes"]} | {e["scheme"] for e in data["excluded"]}
-    assert {"laerling", "vg3_skole", "laerekandidat", "praksisbrev", "fagbrev_paa_jobb", "mfy",
-            "praksiskandidat"} <= listed
+    assert {
+        "laerling",
+        "vg3_skole",
+        "laerekandidat",
+        "praksisbrev",
+        "fagbrev_paa_jobb",
+        "mfy",
+        "praksiskandidat",
+    } <= listed
     for exclusion in data["excluded"]:
         assert exclusion["reasons"], exclusion
         for reason in exclusion["reasons"]:
@@ -79,7 +90,9 @@ def test_stdin_dash() -> None:
 
 def test_no_route_exits_1(tmp_path: Path) -> None:
     cand = tmp_path / "k.yaml"
-    cand.write_text("id: k-900\nage: 40\ncounty: agder\ngrunnskole: false\ngoal: {trade: kokkfaget}\n", encoding="utf-8")
+    cand.write_text(
+        "id: k-900\nage: 40\ncounty: agder\ngrunnskole: false\ngoal: {trade: kokkfaget}\n", encoding="utf-8"
+    )
     result = run("plan", str(cand), "--format", "json", "--as-of", "2026-11-26")
     assert result.exit_code == 1, result.stdout
     assert result.json()["routes"] == []
@@ -97,8 +110,16 @@ def test_version_names_the_rule_book() -> None:
 
 
 def test_every_command_has_help() -> None:
-    for args in (["--help"], ["plan", "--help"], ["rules", "--help"], ["rules", "check", "--help"],
-                 ["rules", "list", "--help"], ["rules", "show", "--help"], ["schema", "--help"], ["-h"]):
+    for args in (
+        ["--help"],
+        ["plan", "--help"],
+        ["rules", "--help"],
+        ["rules", "check", "--help"],
+        ["rules", "list", "--help"],
+        ["rules", "show", "--help"],
+        ["schema", "--help"],
+        ["-h"],
+    ):
         result = run(*args)
         assert result.exit_code == 0, args
         assert "Usage" in result.stdout, args
@@ -127,8 +148,9 @@ def test_python_dash_m_works() -> None:
 
 
 def test_help_imports_neither_networkx_nor_pydantic() -> None:
-    out = subprocess.run([sys.executable, "-X", "importtime", "-c", "import pathway.cli"],
-                         capture_output=True, text=True, check=False)
+    out = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import pathway.cli"], capture_output=True, text=True, check=False
+    )
     assert "networkx" not in out.stderr
     assert "pydantic" not in out.stderr
 

@@ -19,8 +19,25 @@ def _copy(tmp_path: Path) -> Path:
 
 def test_all_fifteen_counties_and_the_contract_ids() -> None:
     ids = sorted(p.stem for p in (ROOT / "rules" / "counties").glob("*.yaml") if p.stem != "index")
-    assert ids == sorted(["agder", "akershus", "buskerud", "finnmark", "innlandet", "more-og-romsdal", "nordland",
-                          "oslo", "rogaland", "telemark", "troms", "trondelag", "vestfold", "vestland", "ostfold"])
+    assert ids == sorted(
+        [
+            "agder",
+            "akershus",
+            "buskerud",
+            "finnmark",
+            "innlandet",
+            "more-og-romsdal",
+            "nordland",
+            "oslo",
+            "rogaland",
+            "telemark",
+            "troms",
+            "trondelag",
+            "vestfold",
+            "vestland",
+            "ostfold",
+        ]
+    )
     trades = {p.stem for p in (ROOT / "rules" / "trades").glob("*.yaml")}
     assert {"kjemiprosessfaget", "it-driftsfaget", "industrimekanikerfaget", "rorleggerfaget", "kokkfaget"} <= trades
     assert len(trades - {"index"}) >= 28
@@ -65,6 +82,8 @@ def test_planning_with_broken_rules_exits_2(tmp_path: Path) -> None:
     rules = _copy(tmp_path)
     county = rules / "counties" / "agder.yaml"
     county.write_text(county.read_text(encoding="utf-8").replace("value: 68", "value: sixty-eight"), encoding="utf-8")
-    result = run("plan", str(ROOT / "examples" / "elkem-kjemiprosess.yaml"), "--rules", str(rules), "--as-of", "2026-11-26")
+    result = run(
+        "plan", str(ROOT / "examples" / "elkem-kjemiprosess.yaml"), "--rules", str(rules), "--as-of", "2026-11-26"
+    )
     assert result.exit_code == 2
     assert "agder.yaml:" in result.stderr and "Traceback" not in result.stderr

@@ -18,7 +18,9 @@ class Strict(BaseModel):
 
 
 class _Sourced(Strict):
-    source: str | None = Field(description="One URL (https://…), or doc:<id> for a document listed in rules/index.yaml.")
+    source: str | None = Field(
+        description="One URL (https://…), or doc:<id> for a document listed in rules/index.yaml."
+    )
     checked: date | None = Field(None, description="The day the source was last read (YYYY-MM-DD).")
     note: str | None = Field(None, description="A quote from the source, or why this reading was chosen.")
     confidence: Literal["low"] | None = Field(None, description="low: a lead, not read on an official page.")

@@ -20,7 +20,8 @@ TradeQualification = Literal["fagbrev", "svennebrev"]
 
 class AgeRule(Strict):
     kind: Literal["none", "min_age", "year_turning"] = Field(
-        description="none: no age limit; min_age: from this age; year_turning: from the calendar year of that birthday.")
+        description="none: no age limit; min_age: from this age; year_turning: from the calendar year of that birthday."
+    )
     age: StrictInt | None = None
     exceptions: StrictBool = Field(False, description="Younger people are accepted in special cases.")
 
