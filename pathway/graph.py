@@ -14,6 +14,7 @@ import networkx as nx
 
 from pathway.checks import Check, Checker, failed, unknowns
 from pathway.context import PlanContext
+from pathway.messages import text
 from pathway.state import Edge, State, StepSpec
 
 GOAL = "goal"
@@ -135,8 +136,8 @@ class GraphBuilder:
         return frozenset(passed - s.missing)
 
     def trade_exams(self, with_vg3: bool) -> tuple[str, ...]:
-        prove = "svenneprøve" if self.ctx.qualification == "svennebrev" else "fagprøve"
-        return ("written Vg3 exam", prove) if with_vg3 else (prove,)
+        prove = text("exam.svenneprove" if self.ctx.qualification == "svennebrev" else "exam.fagprove")
+        return (text("exam.vg3"), prove) if with_vg3 else (prove,)
 
     def trade_vg3_exam(self) -> bool:
         return self.ctx.value(self.ctx.trade.vg3_exam).value is True
@@ -157,19 +158,16 @@ class GraphBuilder:
         names = self.ctx.rules.subjects().names
         ordered = sorted(subjects, key=self.fellesfag_order.index)
         listed = ", ".join(names[x] for x in ordered[:-1]) + (" and " if len(ordered) > 1 else "") + names[ordered[-1]]
-        privatist = (
-            "or take them as privatist (exams in May-June and November-December; register by "
-            "1 February or 15 September) and keep the ordinary læretid"
-        )
+        privatist = text("note.privatist")
         return StepSpec(
             scheme="fellesfag",
             kind="catchup",
-            title=f"{listed} {how}",
+            title=text("step.fellesfag", subjects=listed, how=text(how)),
             start=main.start,
             months=main.months,
             school_days=0.0,
             in_school=False,
-            exams=tuple(f"{names[x]} (fellesfag)" for x in ordered),
+            exams=tuple(text("exam.fellesfag", subject=names[x]) for x in ordered),
             follow_up=("school",),
             sources=sources,
             parallel=True,
@@ -188,7 +186,7 @@ class GraphBuilder:
         programmes = ctx.trade.programmes
         levels = set(s.levels)
         if "vg1" not in levels and "vg1_sf" in levels and programmes.vg2:
-            level, pid, title_extra = "vg2", programmes.vg2, " with yrkesfaglig opphenting"
+            level, pid, title_key = "vg2", programmes.vg2, "step.school.opphenting"
             levels |= {"vg1", "vg2"}
             sources: tuple[str, ...] = (ctx.value(ctx.school.opphenting_from).sources[0],)
         else:
@@ -202,14 +200,14 @@ class GraphBuilder:
             pid = getattr(programmes, level)
             if pid is None:
                 return []
-            title_extra = ""
+            title_key = "step.school"
             levels.add(level)
             sources = ()
         prog = ctx.rules.programme(pid)
         step = StepSpec(
             scheme="skole",
             kind="school",
-            title=f"{level.capitalize()} {prog.name}{title_extra}",
+            title=text(title_key, level=level.capitalize(), programme=prog.name),
             start=start,
             months=months,
             school_days=5.0,
@@ -237,7 +235,7 @@ class GraphBuilder:
                 ctx.company_months,
                 s.missing,
                 extend=True,
-                title=f"Lærling in {ctx.trade.name} ({ctx.model})",
+                title=text("step.laerling", trade=ctx.trade.name, model=ctx.model),
                 warnings=self.warn(checks),
                 with_vg3=self.trade_vg3_exam(),
             )
@@ -266,10 +264,7 @@ class GraphBuilder:
         grant, grant_sources, grant_unknown = ctx.grant_for(start)
         warn = list(warnings)
         if grant_unknown:
-            warn.append(
-                f"the age from which {ctx.county.name} pays basistilskudd 2 is not known: "
-                f"confirm with {ctx.county.name}"
-            )
+            warn.append(text("warn.bt2_unknown", county=ctx.county.name))
         step = StepSpec(
             scheme="laerling",
             kind="contract",
@@ -288,7 +283,7 @@ class GraphBuilder:
         )
         steps = [*extra_steps, step]
         if missing:
-            how = "at school one day a week during the læretid" + (" (læretid extended)" if extend else "")
+            how = "step.fellesfag.school_day_extended" if extend else "step.fellesfag.school_day"
             src = (
                 *ctx.param("laerling", "catchup_school_days_per_week").sources,
                 *ctx.param("laerling", "max_fellesfag_missing_at_test").sources,
@@ -316,7 +311,7 @@ class GraphBuilder:
         months = ctx.total_months - 12 * done
         model = f"{done}+{months / 12:g}"
         missing = (self.all_fellesfag - self.passed_fellesfag(s)) | s.missing
-        after = "Vg1" if done else "grunnskole"
+        after = text("step.after.vg1" if done else "step.after.grunnskole")
         return [
             self._laerling_edge(
                 s,
@@ -324,7 +319,7 @@ class GraphBuilder:
                 months,
                 frozenset(missing),
                 extend=False,
-                title=f"Lærling in {ctx.trade.name} right after {after} ({model}, fellesfag and theory in the læretid)",
+                title=text("step.laerling.early", trade=ctx.trade.name, after=after, model=model),
                 warnings=self.warn(checks),
                 with_vg3=True,
                 school_days=self.param("laerling", "early_contract_school_days_per_week"),
@@ -342,7 +337,7 @@ class GraphBuilder:
         step = StepSpec(
             scheme="vg3_skole",
             kind="school",
-            title=f"Vg3 i skole in {ctx.trade.name} (about 80 % in a work placement)",
+            title=text("step.vg3_skole", trade=ctx.trade.name),
             start=start,
             months=months,
             school_days=self.param("vg3_skole", "school_days_per_week"),
@@ -360,7 +355,7 @@ class GraphBuilder:
                     "vg3_skole",
                     step,
                     s.missing,
-                    "at school during Vg3",
+                    "step.fellesfag.vg3",
                     ctx.param("vg3_skole", "max_fellesfag_missing_at_test").sources,
                 )
             )
@@ -397,7 +392,7 @@ class GraphBuilder:
                 warnings=self.warn(checks),
             )
 
-        full = step(months, f"Lærekandidat in {ctx.trade.name} (opplæringskontrakt)", ("kompetanseprøve",))
+        full = step(months, text("step.laerekandidat", trade=ctx.trade.name), (text("exam.kompetanseprove"),))
         out = [
             Edge(
                 (full,), State(t=start + months, levels=s.levels, missing=s.missing, exp=s.exp, held="kompetansebevis")
@@ -405,7 +400,7 @@ class GraphBuilder:
         ]
         first = int(self.param("laerekandidat", "upgrade_after_months"))
         if ("laerekandidat", "laerling") in self.continues and months > first:
-            part = step(first, f"Lærekandidat in {ctx.trade.name}, first year", ())
+            part = step(first, text("step.laerekandidat.first", trade=ctx.trade.name), ())
             out.append(
                 Edge(
                     (part,),
@@ -417,10 +412,7 @@ class GraphBuilder:
     def upgrade_to_laerling(self, s: State) -> list[Edge]:
         ctx = self.ctx
         first = int(self.param("laerekandidat", "upgrade_after_months"))
-        warn = (
-            f"changing the opplæringskontrakt to a lærekontrakt needs {ctx.county.name}'s consent, and "
-            f"the lærekandidat time is credited after an individual assessment",
-        )
+        warn = (text("warn.upgrade", county=ctx.county.name),)
         if ctx.required_levels() <= s.levels:
             months = ctx.company_months
             if s.missing:
@@ -439,7 +431,7 @@ class GraphBuilder:
                 remaining,
                 frozenset(missing),
                 extend=False,
-                title=f"Lærling in {ctx.trade.name} (lærekandidat contract changed to a lærekontrakt)",
+                title=text("step.laerling.upgrade", trade=ctx.trade.name),
                 warnings=warn,
                 with_vg3=with_vg3,
                 school_days=days,
@@ -454,7 +446,7 @@ class GraphBuilder:
             return []
         warnings = list(self.warn(checks))
         if ctx.age_at(s.t) >= 19:
-            warnings.append("young people with the right to upper-secondary training are prioritised for praksisbrev")
+            warnings.append(text("warn.praksisbrev_adult"))
         start = self.contract_start(s)
         months = int(self.param("praksisbrev", "months"))
         grant, grant_sources, _ = ctx.grant_for(start)
@@ -462,20 +454,20 @@ class GraphBuilder:
         step = StepSpec(
             scheme="praksisbrev",
             kind="contract",
-            title=f"Praksisbrev in {ctx.trade.name} (4 days company, 1 day school)",
+            title=text("step.praksisbrev", trade=ctx.trade.name),
             start=start,
             months=months,
             school_days=self.param("praksisbrev", "school_days_per_week"),
             in_company=True,
             paid=True,
             grant=grant,
-            exams=("praksisbrevprøve",),
+            exams=(text("exam.praksisbrevprove"),),
             follow_up=tuple(ctx.schemes["praksisbrev"].follow_up),
             sources=self.sources("praksisbrev", *grant_sources),
             warnings=tuple(warnings),
         )
         taught_step = self.catchup_step(
-            "praksisbrev", step, taught, "at school one day a week", ctx.param("praksisbrev", "fellesfag").sources
+            "praksisbrev", step, taught, "step.fellesfag.praksisbrev", ctx.param("praksisbrev", "fellesfag").sources
         )
         missing = self.all_fellesfag - self.passed_fellesfag(s) - taught
         target = State(t=start + months, levels=s.levels, missing=frozenset(missing), exp=s.exp, held="praksisbrev")
@@ -487,10 +479,7 @@ class GraphBuilder:
             return []
         credit = ctx.param("praksisbrev", "credit_toward_laerling_months")
         months = int(self.param("praksisbrev", "total_months_to_fagbrev")) - int(credit.value)
-        warn = (
-            f"{ctx.county.name} assesses how much of the praksisbrev time counts toward the læretid "
-            f"(0-24 months); pathway plans {int(credit.value)}",
-        )
+        warn = (text("warn.praksisbrev_credit", county=ctx.county.name, months=int(credit.value)),)
         return [
             self._laerling_edge(
                 s,
@@ -498,7 +487,7 @@ class GraphBuilder:
                 months,
                 s.missing,
                 extend=True,
-                title=f"Lærling in {ctx.trade.name} after the praksisbrev (same company)",
+                title=text("step.laerling.after_praksisbrev", trade=ctx.trade.name),
                 warnings=warn,
                 with_vg3=True,
             )
@@ -538,17 +527,13 @@ class GraphBuilder:
             months = min(months, int(max_v.value))
         steps: list[StepSpec] = []
         if wait:
-            steps.append(
-                self.work_step(
-                    "fagbrev_paa_jobb", s.t, wait, f"Keep working in {ctx.trade.name} until fagbrev på jobb is open"
-                )
-            )
+            steps.append(self.work_step("fagbrev_paa_jobb", s.t, wait, text("step.fpj.wait", trade=ctx.trade.name)))
         fpj_sources = self.sources("fagbrev_paa_jobb", *[src for c in checks for src in c.sources])
         steps.append(
             StepSpec(
                 scheme="fagbrev_paa_jobb",
                 kind="contract",
-                title=f"Fagbrev på jobb in {ctx.trade.name}",
+                title=text("step.fpj", trade=ctx.trade.name),
                 start=start,
                 months=months,
                 in_company=True,
@@ -557,7 +542,7 @@ class GraphBuilder:
                 exams=self.trade_exams(True),
                 follow_up=tuple(ctx.schemes["fagbrev_paa_jobb"].follow_up),
                 sources=fpj_sources,
-                note="A realkompetansevurdering may shorten the contract (at least 12 months).",
+                note=text("note.fpj"),
                 warnings=self.warn(checks),
             )
         )
@@ -602,7 +587,7 @@ class GraphBuilder:
                     "praksiskandidat",
                     start,
                     work,
-                    f"Keep working in {ctx.trade.name} until {required} months of practice",
+                    text("step.praksiskandidat.wait", trade=ctx.trade.name, months=required),
                 )
             )
             start += work
@@ -611,7 +596,7 @@ class GraphBuilder:
             StepSpec(
                 scheme="praksiskandidat",
                 kind="exam",
-                title=f"Praksiskandidat in {ctx.trade.name}: register, written Vg3 exam, {self.trade_exams(False)[0]}",
+                title=text("step.praksiskandidat", trade=ctx.trade.name, prove=self.trade_exams(False)[0]),
                 start=start,
                 months=months,
                 in_company=ctx.employed_in_trade,
@@ -619,8 +604,7 @@ class GraphBuilder:
                 exams=self.trade_exams(True),
                 follow_up=tuple(ctx.schemes["praksiskandidat"].follow_up),
                 sources=self.sources("praksiskandidat", *req_sources),
-                note="The candidate registers with the county and pays the prøveavgift; documented practice "
-                "must cover the Vg3 læreplan.",
+                note=text("note.praksiskandidat"),
             )
         )
         target = State(
@@ -647,19 +631,18 @@ class GraphBuilder:
         months = max(ctx.company_months, ctx.total_months - 12 * done - s.exp)
         warnings = (
             *self.warn(checks),
-            f"MFY has no fixed length: {ctx.county.name} sets it after a realkompetansevurdering; "
-            f"planned here as the rest of the trade's løp less school years and practice ({months} months)",
+            text("warn.mfy_length", county=ctx.county.name, months=months),
         )
         step = StepSpec(
             scheme="mfy",
             kind="contract",
-            title=f"Modular training (MFY) in {ctx.trade.name}",
+            title=text("step.mfy", trade=ctx.trade.name),
             start=start,
             months=months,
             in_company=True,
             paid=ctx.employed_in_trade,
             grant="unknown",
-            exams=("module assessments", self.trade_exams(False)[0]),
+            exams=(text("exam.modules"), self.trade_exams(False)[0]),
             follow_up=tuple(ctx.schemes["mfy"].follow_up),
             sources=self.sources("mfy"),
             warnings=warnings,

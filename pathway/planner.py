@@ -19,6 +19,7 @@ from pathway.candidate import Person
 from pathway.checks import Check
 from pathway.context import PlanContext
 from pathway.graph import FINAL, GOAL, GraphBuilder
+from pathway.messages import text
 from pathway.results import Exclusion, PlanResult, Reason, Route, Step, Summary, Waiting
 from pathway.ruleset import SCHEME_IDS, RuleBook
 from pathway.state import State, StepSpec
@@ -66,7 +67,7 @@ def plan(person: Person, rules: RuleBook, as_of: date, top: int = 5) -> PlanResu
     )
     warnings = []
     if person.birth_date_estimated:
-        warnings.append("age given without a birth date: ages at later steps are estimates")
+        warnings.append(text("warn.age_estimated"))
     return PlanResult(
         candidate=person.id,
         as_of=as_of.isoformat(),
@@ -203,8 +204,7 @@ def _exclusion(ctx: PlanContext, scheme: str, checks: list[Check], feasible: boo
             (
                 Reason(
                     "ranked_lower",
-                    f"{ctx.schemes[scheme].name} is possible but ranks below the {top} routes shown; "
-                    f"ask for more with --top",
+                    text("reason.ranked_lower", name=ctx.schemes[scheme].name, top=top),
                     (ctx.schemes[scheme].legal.source,),
                 ),
             ),
@@ -214,7 +214,7 @@ def _exclusion(ctx: PlanContext, scheme: str, checks: list[Check], feasible: boo
         reasons = (
             Reason(
                 "no_route_in_horizon",
-                f"no route through {ctx.schemes[scheme].name} ends within the planning horizon",
+                text("reason.no_route", name=ctx.schemes[scheme].name),
                 (ctx.schemes[scheme].legal.source,),
             ),
         )
@@ -232,7 +232,9 @@ def _summary(ctx: PlanContext, start: State) -> Summary:
         trade=p.trade,
         trade_name=ctx.trade.name,
         qualification=ctx.qualification,
-        school=tuple(f"{lvl} {pid}" + ("" if passed else " (not passed)") for lvl, pid, passed in p.school),
+        school=tuple(
+            f"{lvl} {pid}" + ("" if passed else " " + text("view.not_passed")) for lvl, pid, passed in p.school
+        ),
         missing=tuple(sorted(p.missing)),
         experience_months=start.exp,
         employed=(f"{emp.trade} {emp.percent} %" if emp else None),
