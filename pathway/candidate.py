@@ -41,8 +41,13 @@ def load_document(arg: str) -> Document:
     """Parse a candidate file, or stdin for `-` (shown as `<stdin>` in errors)."""
     if arg == "-":
         if sys.stdin.isatty():
-            raise InputError.at("<stdin>", 1, 1, "",
-                                "reading a candidate from the terminal; pipe a file in: pathway plan - < k-017.yaml")
+            raise InputError.at(
+                "<stdin>",
+                1,
+                1,
+                "",
+                "reading a candidate from the terminal; pipe a file in: pathway plan - < k-017.yaml",
+            )
         return parse(decode(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"), "<stdin>")
     return load_file(arg)
 
@@ -50,7 +55,9 @@ def load_document(arg: str) -> Document:
 def load_person(arg: str, rules: RuleBook, as_of: date) -> Person:
     doc = load_document(arg)
     if doc.data is None:
-        raise InputError.at(doc.path, 1, 1, "", "the file is empty; a candidate needs at least county, goal.trade and age")
+        raise InputError.at(
+            doc.path, 1, 1, "", "the file is empty; a candidate needs at least county, goal.trade and age"
+        )
     cand = validate(Candidate, doc)
     default_id = "stdin" if arg == "-" else slug(arg.rsplit("/", 1)[-1].rsplit(".", 1)[0]) or "candidate"
     return resolve(cand, doc, rules, as_of, default_id)
@@ -134,9 +141,18 @@ def resolve(cand: Candidate, doc: Document, rules: RuleBook, as_of: date, defaul
         raise InputError(r.problems)
     assert county is not None and trade is not None
     return Person(
-        id=cand.id or default_id, birth_date=birth, birth_date_estimated=estimated, county=county,
-        grunnskole=cand.grunnskole, trade=trade, school=tuple(school), missing=frozenset(missing),
-        work=tuple(work), employment=employment, apprenticeship_place=cand.apprenticeship_place)
+        id=cand.id or default_id,
+        birth_date=birth,
+        birth_date_estimated=estimated,
+        county=county,
+        grunnskole=cand.grunnskole,
+        trade=trade,
+        school=tuple(school),
+        missing=frozenset(missing),
+        work=tuple(work),
+        employment=employment,
+        apprenticeship_place=cand.apprenticeship_place,
+    )
 
 
 def _years_before(day: date, years: int) -> date:

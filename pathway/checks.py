@@ -139,7 +139,7 @@ class Checker:
             checks.append(
                 self._mk("vg3_skole", "vg3_already_in_school", "fail", "vg3_in_school.no", model=self.ctx.model)
             )
-        if not self.ctx.required_levels() <= state.levels:
+        elif not self.ctx.required_levels() <= state.levels:
             checks.append(self._levels_missing("vg3_skole", state))
         if self.ctx.person.apprenticeship_place is True:
             checks.append(self._mk("vg3_skole", "has_apprenticeship_place", "fail", "vg3_place.no"))
@@ -161,8 +161,9 @@ class Checker:
         if checks[0].status != "fail":
             checks.append(self._trade_listed("praksisbrev", self.ctx.value(county.trades), "what.praksisbrev"))
         checks.append(self.grunnskole("praksisbrev"))
-        if self.ctx.required_levels() <= state.levels:
-            checks.append(self._mk("praksisbrev", "completed_vg2", "fail", "completed_vg2.no"))
+        school = self.ctx.required_levels() & {"vg1", "vg2"}
+        if school <= state.levels:
+            checks.append(self._mk("praksisbrev", "completed_vg2", "fail", "completed_vg2.no", levels=_levels(school)))
         checks.append(self.place("praksisbrev"))
         return checks
 

@@ -302,7 +302,7 @@ class GraphBuilder:
         """A lærekontrakt right after grunnskole (0+4) or Vg1 (1+3), where the county approves it."""
         ctx = self.ctx
         done = len(s.levels & ctx.required_levels())
-        if done >= ctx.school_years:
+        if done >= ctx.school_years or done > 1:  # only right after grunnskole (0+4) or Vg1 (1+3)
             return []
         checks = self.note("laerling", self.chk.laerling(s, early=True), s)
         if failed(checks):
@@ -399,7 +399,10 @@ class GraphBuilder:
             )
         ]
         first = int(self.param("laerekandidat", "upgrade_after_months"))
-        if ("laerekandidat", "laerling") in self.continues and months > first:
+        # The changed contract is an ordinary læretid after the school years, or (after grunnskole or Vg1)
+        # the rest of a løp in the company, as for a contract right after grunnskole or Vg1.
+        upgradable = ctx.required_levels() <= s.levels or done <= 1
+        if ("laerekandidat", "laerling") in self.continues and months > first and upgradable:
             part = step(first, text("step.laerekandidat.first", trade=ctx.trade.name), ())
             out.append(
                 Edge(
@@ -526,6 +529,11 @@ class GraphBuilder:
         if not max_v.unknown and max_v.value is not None:
             months = min(months, int(max_v.value))
         steps: list[StepSpec] = []
+        warnings = self.warn(checks)
+        if wait and first is not None and any(c.code == "age_rule" for c in failed(first)):
+            rule = ctx.value(ctx.county.fagbrev_paa_jobb.age_rule).value
+            if getattr(rule, "exceptions", False):
+                warnings = (*warnings, text("warn.fpj_exceptions", county=ctx.county.name))
         if wait:
             steps.append(self.work_step("fagbrev_paa_jobb", s.t, wait, text("step.fpj.wait", trade=ctx.trade.name)))
         fpj_sources = self.sources("fagbrev_paa_jobb", *[src for c in checks for src in c.sources])
@@ -543,7 +551,7 @@ class GraphBuilder:
                 follow_up=tuple(ctx.schemes["fagbrev_paa_jobb"].follow_up),
                 sources=fpj_sources,
                 note=text("note.fpj"),
-                warnings=self.warn(checks),
+                warnings=warnings,
             )
         )
         target = State(t=start + months, levels=s.levels, missing=s.missing, exp=exp, held=ctx.qualification)

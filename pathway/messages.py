@@ -111,8 +111,8 @@ EN: dict[str, str] = {
     "vg3_in_school.no": "{trade} already has Vg3 in school ({model})",
     "vg3_place.no": "Vg3 i skole is for those who get no læreplass; a company has offered {person} a contract",
     "vg3_place.unknown": "Vg3 i skole is offered only if no apprenticeship place is found",
-    "completed_vg2.no": "praksisbrev is for those without passed Vg1 and Vg2; {person} has passed them and can go "
-    "to a lærekontrakt",
+    "completed_vg2.no": "praksisbrev is for those who have not passed the school years of the trade ({levels}); "
+    "{person} has passed them and can go to a lærekontrakt",
     "fpj.no_job": "fagbrev på jobb needs a job in {trade}; {person} {where}",
     "fpj.employed_in": "is employed in {other}",
     "fpj.jobless": "has no job",
@@ -186,6 +186,8 @@ EN: dict[str, str] = {
     "warn.praksisbrev_adult": "young people with the right to upper-secondary training are prioritised for praksisbrev",
     "warn.mfy_length": "MFY has no fixed length: {county} sets it after a realkompetansevurdering; planned here as "
     "the rest of the trade's løp less school years and practice ({months} months)",
+    "warn.fpj_exceptions": "{county} accepts younger candidates for fagbrev på jobb in special cases: an earlier "
+    "start may be possible",
     "warn.age_estimated": "age given without a birth date: ages at later steps are estimates",
     "reason.ranked_lower": "{name} is possible but ranks below the {top} routes shown; ask for more with --top",
     "reason.no_route": "no route through {name} ends within the planning horizon",

@@ -31,13 +31,14 @@ _Loader.yaml_implicit_resolvers = {
     for ch, pairs in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
-_Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789"))
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+_Loader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789"))
 _Loader.add_implicit_resolver(
     "tag:yaml.org,2002:float",
     re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+(?=[eE]))(?:[eE][-+]?[0-9]+)?$"),
-    list("-+.0123456789"))
+    list("-+.0123456789"),
+)
 _Loader.add_constructor("tag:yaml.org,2002:int", lambda ld, n: int(ld.construct_scalar(n), 10))
 _Loader.add_constructor("tag:yaml.org,2002:float", lambda ld, n: float(ld.construct_scalar(n)))
 
@@ -47,8 +48,7 @@ def _mapping_no_duplicates(loader: yaml.SafeLoader, node: yaml.MappingNode) -> d
     for key, _ in node.value:
         if isinstance(key, yaml.ScalarNode):
             if key.value in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key.value!r}", key.start_mark)
+                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key.value!r}", key.start_mark)
             seen.add(key.value)
     return loader.construct_mapping(node, deep=True)
 
@@ -64,8 +64,8 @@ def _refuse_aliases(root: yaml.Node) -> None:
         node = stack.pop()
         if id(node) in seen:
             raise yaml.composer.ComposerError(
-                None, None, "aliases (*name) are not allowed in pathway files; write the value out",
-                node.start_mark)
+                None, None, "aliases (*name) are not allowed in pathway files; write the value out", node.start_mark
+            )
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
             for k, v in node.value:
@@ -151,12 +151,20 @@ def parse(text: str, path: str) -> Document:
         problem = " ".join(problem.split())  # one line, whatever the parser wrote
         raise InputError([Problem(path, line, col, "", f"not valid YAML: {problem}")]) from None
     except yaml.reader.ReaderError as exc:  # a control character; libyaml counts bytes, PyYAML characters
-        before = text[: exc.position] if _BaseLoader is yaml.SafeLoader else \
-            text.encode("utf-8")[: exc.position].decode("utf-8", "ignore")
+        before = (
+            text[: exc.position]
+            if _BaseLoader is yaml.SafeLoader
+            else text.encode("utf-8")[: exc.position].decode("utf-8", "ignore")
+        )
         line, col = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
         char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
-        raise InputError.at(path, line, col, "", f"not valid YAML: character {char} is not allowed; "
-                                                 "remove it or save the file as plain text") from None
+        raise InputError.at(
+            path,
+            line,
+            col,
+            "",
+            f"not valid YAML: character {char} is not allowed; remove it or save the file as plain text",
+        ) from None
     except yaml.YAMLError as exc:
         raise InputError.at(path, 1, 1, "", f"not valid YAML: {exc}") from None
     except RecursionError:
@@ -179,16 +187,20 @@ def load_file(path: str) -> Document:
     return parse(decode(raw, path), path)
 
 
-def problems_from_validation(doc: Document, errors: list[dict[str, Any]],
-                             allowed_keys: dict[tuple[str | int, ...], list[str]] | None = None) -> list[Problem]:
+def problems_from_validation(
+    doc: Document, errors: list[dict[str, Any]], allowed_keys: dict[tuple[str | int, ...], list[str]] | None = None
+) -> list[Problem]:
     """Turn pydantic's errors into `path:line:col: field: message` problems people can act on."""
     from pathway.ids import nearest
     from pathway.messages import validation_message
 
     keys = allowed_keys or {}
     # A misspelt required key gives two errors (unknown `cuonty`, missing `county`); keep only the first.
-    suggested = {(tuple(e["loc"][:-1]), nearest(str(e["loc"][-1]), keys.get(tuple(e["loc"][:-1]), [])))
-                 for e in errors if e["type"] == "extra_forbidden" and e["loc"]}
+    suggested = {
+        (tuple(e["loc"][:-1]), nearest(str(e["loc"][-1]), keys.get(tuple(e["loc"][:-1]), [])))
+        for e in errors
+        if e["type"] == "extra_forbidden" and e["loc"]
+    }
     out: list[Problem] = []
     for err in errors:
         loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))

@@ -15,20 +15,27 @@ _NATIONAL_ID = re.compile(r"^\s*\d{6}\s?\d{5}\s*$")
 
 
 class Goal(Strict):
-    trade: str = Field(description="The lærefag the candidate aims at: id or Norwegian name.", examples=["kjemiprosessfaget"])
+    trade: str = Field(
+        description="The lærefag the candidate aims at: id or Norwegian name.", examples=["kjemiprosessfaget"]
+    )
 
 
 class SchoolYear(Strict):
     level: Level = Field(description="vg1, vg2 or vg3.")
-    programme: str = Field(description="The programme of that year: id or Norwegian name.",
-                           examples=["teknologi-og-industrifag"])
-    passed: StrictBool = Field(True, description="false when the year was attended but not passed (programfag failed or left).")
+    programme: str = Field(
+        description="The programme of that year: id or Norwegian name.", examples=["teknologi-og-industrifag"]
+    )
+    passed: StrictBool = Field(
+        True, description="false when the year was attended but not passed (programfag failed or left)."
+    )
 
 
 class Fellesfag(Strict):
-    missing: list[str] = Field(default_factory=list,
-                               description="Fellesfag of the completed years that are NOT passed.",
-                               examples=[["norsk", "samfunnskunnskap"]])
+    missing: list[str] = Field(
+        default_factory=list,
+        description="Fellesfag of the completed years that are NOT passed.",
+        examples=[["norsk", "samfunnskunnskap"]],
+    )
 
 
 class Work(Strict):
@@ -43,12 +50,15 @@ class Employment(Strict):
 
 
 class Candidate(Strict):
-    id: str | None = Field(None, description="A pseudonym chosen by the adviser; never a name or a national id number.",
-                           examples=["k-017"])
+    id: str | None = Field(
+        None, description="A pseudonym chosen by the adviser; never a name or a national id number.", examples=["k-017"]
+    )
     birth_date: date | None = Field(None, description="YYYY-MM-DD; give this or age, not both.")
     age: StrictInt | None = Field(None, description="Age in whole years; give this or birth_date, not both.")
-    county: str | StrictInt = Field(description="County where the candidate is registered: id, name or two-digit number.",
-                                    examples=["agder", "Møre og Romsdal", "42"])
+    county: str | StrictInt = Field(
+        description="County where the candidate is registered: id, name or two-digit number.",
+        examples=["agder", "Møre og Romsdal", "42"],
+    )
     grunnskole: StrictBool = Field(True, description="Lower secondary school completed.")
     goal: Goal
     school: list[SchoolYear] = Field(default_factory=list, description="Upper-secondary years completed.")
@@ -56,7 +66,8 @@ class Candidate(Strict):
     work: list[Work] = Field(default_factory=list, description="Relevant work experience.")
     employment: Employment | None = Field(None, description="The current job, if any.")
     apprenticeship_place: StrictBool | None = Field(
-        None, description="true: a company has offered a contract; false: none has; leave out when unknown.")
+        None, description="true: a company has offered a contract; false: none has; leave out when unknown."
+    )
     notes: str | None = Field(None, description="Free text for the adviser; never printed in results.")
 
     @field_validator("id", mode="before")
