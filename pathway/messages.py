@@ -119,7 +119,8 @@ EN: dict[str, str] = {
     "fpj.position.unknown": "{county}'s minimum position size is not known: confirm with {county}",
     "fpj.position.no": "fagbrev på jobb in {county} needs a position of at least {need} %; {person} has {have} %",
     "fpj.experience.no": "fagbrev på jobb needs {need} months of relevant work; {person} has {have}",
-    "fpj.experience.unknown": "{county}'s minimum experience is not known (12 months nationally): confirm with {county}",
+    "fpj.experience.unknown": "{county}'s minimum experience is not known (12 months nationally): "
+    "confirm with {county}",
     "fpj.redirect.unknown": "whether {county} sends experienced workers to praksiskandidat instead is not known: "
     "confirm with {county}",
     "fpj.redirect.no": "{county} sends people with more than {limit} months of practice to praksiskandidat; "

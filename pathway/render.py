@@ -141,10 +141,10 @@ def plan_table(result: PlanResult, out: IO[str] | None = None) -> None:
         con.print(Text(text("view.excluded"), style="bold"))
         for ex in result.excluded:
             for reason in ex.reasons:
-                line = Text(f"  {SCHEME_NAMES.get(ex.scheme, ex.scheme)}: ", style="bold")
-                line.append(reason.message)
-                line.append(f" [{reason.code}]", style="dim")
-                con.print(line)
+                out_line = Text(f"  {SCHEME_NAMES.get(ex.scheme, ex.scheme)}: ", style="bold")
+                out_line.append(reason.message)
+                out_line.append(f" [{reason.code}]", style="dim")
+                con.print(out_line)
                 if reason.sources:
                     con.print(Text(f"      {reason.sources[0]}", style="dim"), soft_wrap=True)
     con.print(Text(text("view.county_decides"), style="dim"))

@@ -122,5 +122,6 @@ class RuleBook:
         """id → display name for every entity of a kind (loads the files)."""
         out: dict[str, str] = {}
         for eid in self.ids(kind):
-            out[eid] = str(getattr(self._load(kind, eid, KINDS[kind]), "name"))
+            entity: Any = self._load(kind, eid, KINDS[kind])
+            out[eid] = str(entity.name)
         return out

@@ -89,8 +89,14 @@ def test_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
 CASES = [
     ("empty file", "", "", ["empty"], 1, 1),
     ("only comments", "# a candidate\n# to be written\n", "", ["empty"], 1, 1),
-    ("unbalanced brackets", "age: 17\ncounty: [agder\ngoal: {trade: kokkfaget}\n", "",
-     ["not valid YAML", "line 2"], 3, None),
+    (
+        "unbalanced brackets",
+        "age: 17\ncounty: [agder\ngoal: {trade: kokkfaget}\n",
+        "",
+        ["not valid YAML", "line 2"],
+        3,
+        None,
+    ),
     ("unclosed mapping", "age: 17\ngoal: {trade: kokkfaget\ncounty: agder\n", "", ["not valid YAML"], 3, None),
     ("a list", "- age: 17\n- county: agder\n", "", ["mapping", "list"], 1, 1),
     ("a scalar", "just some text\n", "", ["mapping"], 1, 1),
@@ -99,50 +105,122 @@ CASES = [
     ("tab indentation", "age: 17\n\tcounty: agder\n", "", ["tab"], 2, None),
     ("control character", "age: 17\ncounty: ag\x00der\ngoal: {trade: kokkfaget}\n", "", ["U+0000"], 2, 11),
     # keys
-    ("unknown top-level key", "age: 17\ncuonty: agder\ngoal: {trade: kokkfaget}\n", "cuonty",
-     ["unknown key", "'county'"], 2, 1),
-    ("unknown nested key", "age: 17\ncounty: agder\ngoal:\n  trad: kokkfaget\n", "goal.trad",
-     ["unknown key", "'trade'"], 4, 3),
+    (
+        "unknown top-level key",
+        "age: 17\ncuonty: agder\ngoal: {trade: kokkfaget}\n",
+        "cuonty",
+        ["unknown key", "'county'"],
+        2,
+        1,
+    ),
+    (
+        "unknown nested key",
+        "age: 17\ncounty: agder\ngoal:\n  trad: kokkfaget\n",
+        "goal.trad",
+        ["unknown key", "'trade'"],
+        4,
+        3,
+    ),
     ("key that is a number", VALID + "1: x\n", "", ["key 1"], 4, 1),
     # ids resolved against the rule book
-    ("unknown county", "age: 17\ncounty: agdr\ngoal: {trade: kokkfaget}\n", "county",
-     ["unknown county 'agdr'", "'agder'"], 2, 9),
-    ("unknown trade", "age: 17\ncounty: agder\ngoal: {trade: kokfaget}\n", "goal.trade",
-     ["unknown trade 'kokfaget'", "'kokkfaget'"], 3, 15),
-    ("unknown programme", VALID + "school:\n  - {level: vg1, programme: fisking}\n", "school[0].programme",
-     ["unknown programme", "fisking"], 5, 29),
-    ("unknown fellesfag", VALID + "fellesfag:\n  missing: [norsk, latin]\n", "fellesfag.missing[1]",
-     ["unknown fellesfag", "latin"], 5, 20),
-    ("level does not match programme", VALID + "school:\n  - {level: vg2, programme: restaurant-og-matfag}\n",
-     "school[0].level", ["vg1 programme", "not vg2"], 5, 13),
+    (
+        "unknown county",
+        "age: 17\ncounty: agdr\ngoal: {trade: kokkfaget}\n",
+        "county",
+        ["unknown county 'agdr'", "'agder'"],
+        2,
+        9,
+    ),
+    (
+        "unknown trade",
+        "age: 17\ncounty: agder\ngoal: {trade: kokfaget}\n",
+        "goal.trade",
+        ["unknown trade 'kokfaget'", "'kokkfaget'"],
+        3,
+        15,
+    ),
+    (
+        "unknown programme",
+        VALID + "school:\n  - {level: vg1, programme: fisking}\n",
+        "school[0].programme",
+        ["unknown programme", "fisking"],
+        5,
+        29,
+    ),
+    (
+        "unknown fellesfag",
+        VALID + "fellesfag:\n  missing: [norsk, latin]\n",
+        "fellesfag.missing[1]",
+        ["unknown fellesfag", "latin"],
+        5,
+        20,
+    ),
+    (
+        "level does not match programme",
+        VALID + "school:\n  - {level: vg2, programme: restaurant-og-matfag}\n",
+        "school[0].level",
+        ["vg1 programme", "not vg2"],
+        5,
+        13,
+    ),
     ("county empty", "age: 17\ncounty:\ngoal: {trade: kokkfaget}\n", "county", ["county", "None"], 2, None),
     # age and birth date
     ("age 12", "age: 12\ncounty: agder\ngoal: {trade: kokkfaget}\n", "age", ["12", "13-80"], 1, 6),
     ("age 81", "age: 81\ncounty: agder\ngoal: {trade: kokkfaget}\n", "age", ["81", "13-80"], 1, 6),
-    ("age and birth_date", "county: agder\nage: 17\nbirth_date: 2009-05-14\ngoal: {trade: kokkfaget}\n", "age",
-     ["birth_date", "not both"], 2, None),
+    (
+        "age and birth_date",
+        "county: agder\nage: 17\nbirth_date: 2009-05-14\ngoal: {trade: kokkfaget}\n",
+        "age",
+        ["birth_date", "not both"],
+        2,
+        None,
+    ),
     ("neither age nor birth_date", "county: agder\ngoal: {trade: kokkfaget}\n", "age", ["birth_date"], 1, 1),
-    ("birth_date not ISO", "county: agder\nbirth_date: 14.05.2007\ngoal: {trade: kokkfaget}\n", "birth_date",
-     ["not a date", "YYYY-MM-DD"], 2, 13),
-    ("birth_date gives age over 80", "county: agder\nbirth_date: 1900-01-01\ngoal: {trade: kokkfaget}\n",
-     "birth_date", ["13-80"], 2, 13),
+    (
+        "birth_date not ISO",
+        "county: agder\nbirth_date: 14.05.2007\ngoal: {trade: kokkfaget}\n",
+        "birth_date",
+        ["not a date", "YYYY-MM-DD"],
+        2,
+        13,
+    ),
+    (
+        "birth_date gives age over 80",
+        "county: agder\nbirth_date: 1900-01-01\ngoal: {trade: kokkfaget}\n",
+        "birth_date",
+        ["13-80"],
+        2,
+        13,
+    ),
     ("age as text", "age: '17'\ncounty: agder\ngoal: {trade: kokkfaget}\n", "age", ["whole number"], 1, 6),
     # YAML 1.1 traps: the loader keeps these as text, and the error says what is wrong
     ("county: NO", "age: 17\ncounty: NO\ngoal: {trade: kokkfaget}\n", "county", ["unknown county 'NO'"], 2, 9),
-    ("apprenticeship_place: yes", VALID + "apprenticeship_place: yes\n", "apprenticeship_place",
-     ["true or false", "'yes'"], 4, 23),
-    ("apprenticeship_place: no", VALID + "apprenticeship_place: no\n", "apprenticeship_place",
-     ["true or false", "'no'"], 4, 23),
+    (
+        "apprenticeship_place: yes",
+        VALID + "apprenticeship_place: yes\n",
+        "apprenticeship_place",
+        ["true or false", "'yes'"],
+        4,
+        23,
+    ),
+    (
+        "apprenticeship_place: no",
+        VALID + "apprenticeship_place: no\n",
+        "apprenticeship_place",
+        ["true or false", "'no'"],
+        4,
+        23,
+    ),
     # a national identity number instead of a pseudonym
     ("national id quoted", "id: '01020312345'\n" + VALID, "id", ["national identity number", "pseudonym"], 1, 5),
     ("national id with space", "id: 010203 12345\n" + VALID, "id", ["national identity number", "pseudonym"], 1, 5),
-    ("national id unquoted number", "id: 31129912345\n" + VALID, "id", ["national identity number", "pseudonym"],
-     1, 5),
+    ("national id unquoted number", "id: 31129912345\n" + VALID, "id", ["national identity number", "pseudonym"], 1, 5),
 ]
 
 
-@pytest.mark.parametrize(("text", "field", "words", "line", "col"),
-                         [pytest.param(*case[1:], id=case[0]) for case in CASES])
+@pytest.mark.parametrize(
+    ("text", "field", "words", "line", "col"), [pytest.param(*case[1:], id=case[0]) for case in CASES]
+)
 def test_bad_candidate(tmp_path: Path, text: str, field: str, words: list[str], line: int, col: int | None) -> None:
     path = write(tmp_path, text)
     error_line(plan(path), path, field, *words, line=line, col=col)
@@ -162,8 +240,9 @@ def test_valid_minimal_candidate(tmp_path: Path) -> None:
     assert "Traceback" not in r.stderr
 
 
-@pytest.mark.parametrize(("value", "county"), [("03", "oslo"), ('"42"', "agder"), ("42", "agder"),
-                                               ("Møre og Romsdal", "more-og-romsdal")])
+@pytest.mark.parametrize(
+    ("value", "county"), [("03", "oslo"), ('"42"', "agder"), ("42", "agder"), ("Møre og Romsdal", "more-og-romsdal")]
+)
 def test_county_number_or_name(tmp_path: Path, value: str, county: str) -> None:
     path = write(tmp_path, f"age: 17\ncounty: {value}\ngoal: {{trade: kokkfaget}}\n")
     r = plan(path, "--format", "json")

@@ -57,11 +57,14 @@ def test_flow_and_block_values_alike() -> None:
     assert doc.data == {"county": ["NO", "03", "0301"], "when": {"start": "2024-08-01"}}
 
 
-@pytest.mark.parametrize(("text", "line"), [
-    ("id: a\nage: 17\nid: b\n", 3),
-    ("goal:\n  trade: a\n  level: vg1\n  trade: b\n", 4),
-    ("school:\n  - {level: vg1, level: vg2}\n", 2),
-])
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("id: a\nage: 17\nid: b\n", 3),
+        ("goal:\n  trade: a\n  level: vg1\n  trade: b\n", 4),
+        ("school:\n  - {level: vg1, level: vg2}\n", 2),
+    ],
+)
 def test_duplicate_keys_raise_with_the_line_of_the_duplicate(text: str, line: int) -> None:
     with pytest.raises(InputError) as info:
         parse(text, "t.yaml")
