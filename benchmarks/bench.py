@@ -66,7 +66,7 @@ def main() -> None:
     load, per_plan = in_process(20)
     print(f"python -c 'import typer'                      {typer_only * 1000:7.1f} ms")
     ratio = help_time / typer_only
-    print(f"pathway --help                                {help_time * 1000:7.1f} ms  ({ratio:.2f}x typer; budget 2.5x)")
+    print(f"pathway --help                              {help_time * 1000:7.1f} ms  ({ratio:.2f}x typer; budget 2.5x)")
     print(f"python -c 'import typer, rich, pydantic, yaml, networkx'  {libs * 1000:7.1f} ms")
     for name, t in plans.items():
         print(f"pathway plan {name:32s} {t * 1000:7.1f} ms  ({t / libs:.2f}x the imports; budget 1.3x)")
