@@ -8,6 +8,7 @@ from datetime import date
 
 from pathway.errors import InputError, Problem
 from pathway.ids import did_you_mean, slug
+from pathway.messages import text
 from pathway.models.candidate import Candidate
 from pathway.ruleset import RuleBook, validate
 from pathway.yamlio import MAX_BYTES, Document, decode, load_file, parse
@@ -41,13 +42,7 @@ def load_document(arg: str) -> Document:
     """Parse a candidate file, or stdin for `-` (shown as `<stdin>` in errors)."""
     if arg == "-":
         if sys.stdin.isatty():
-            raise InputError.at(
-                "<stdin>",
-                1,
-                1,
-                "",
-                "reading a candidate from the terminal; pipe a file in: pathway plan - < k-017.yaml",
-            )
+            raise InputError.at("<stdin>", 1, 1, "", text("input.stdin_terminal"))
         return parse(decode(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"), "<stdin>")
     return load_file(arg)
 
@@ -55,9 +50,7 @@ def load_document(arg: str) -> Document:
 def load_person(arg: str, rules: RuleBook, as_of: date) -> Person:
     doc = load_document(arg)
     if doc.data is None:
-        raise InputError.at(
-            doc.path, 1, 1, "", "the file is empty; a candidate needs at least county, goal.trade and age"
-        )
+        raise InputError.at(doc.path, 1, 1, "", text("input.empty_candidate"))
     cand = validate(Candidate, doc)
     default_id = "stdin" if arg == "-" else slug(arg.rsplit("/", 1)[-1].rsplit(".", 1)[0]) or "candidate"
     return resolve(cand, doc, rules, as_of, default_id)
@@ -75,10 +68,11 @@ class _Resolver:
         line, col = self.doc.mark(loc)
         self.problems.append(Problem(self.doc.path, line, col, dotted(loc), message))
 
-    def entity(self, kind: str, value: str | int, loc: tuple[str | int, ...], label: str) -> str | None:
+    def entity(self, kind: str, value: str | int, loc: tuple[str | int, ...], unknown: str) -> str | None:
+        """The id `value` names, or None after recording `unknown` (a message key) as a problem."""
         ids = self.rules.ids(kind)
-        text = str(value)
-        key = slug(text)
+        given = str(value)
+        key = slug(given)
         if key in ids:
             return key
         names = self.rules.names(kind)  # slower path: names, aliases and county numbers
@@ -86,28 +80,31 @@ class _Resolver:
             entity = self.rules.get(kind, eid)
             if slug(names[eid]) == key:
                 return eid
-            if kind == "counties" and text.strip().zfill(2) == getattr(entity, "number", None):
+            if kind == "counties" and given.strip().zfill(2) == getattr(entity, "number", None):
                 return eid
             if key in {slug(a) for a in getattr(entity, "aliases", [])}:
                 return eid
         hint = did_you_mean(key, ids)
         if isinstance(value, bool):
-            hint = '; YAML read this as yes/no: put it in quotes, e.g. "NO"'
-        self.fail(loc, f"unknown {label} {text!r}{hint}")
+            hint = text("input.yes_no_hint")
+        self.fail(loc, text(unknown, value=given, hint=hint))
         return None
 
 
 def resolve(cand: Candidate, doc: Document, rules: RuleBook, as_of: date, default_id: str) -> Person:
     r = _Resolver(doc, rules)
-    county = r.entity("counties", cand.county, ("county",), "county")
-    trade = r.entity("trades", cand.goal.trade, ("goal", "trade"), "trade")
+    county = r.entity("counties", cand.county, ("county",), "input.unknown_county")
+    trade = r.entity("trades", cand.goal.trade, ("goal", "trade"), "input.unknown_trade")
     school: list[tuple[str, str, bool]] = []
     for i, year in enumerate(cand.school):
-        pid = r.entity("programmes", year.programme, ("school", i, "programme"), "programme")
+        pid = r.entity("programmes", year.programme, ("school", i, "programme"), "input.unknown_programme")
         if pid is not None:
             level = rules.programme(pid).level
             if level != year.level:
-                r.fail(("school", i, "level"), f"{year.programme!r} is a {level} programme, not {year.level}")
+                r.fail(
+                    ("school", i, "level"),
+                    text("input.programme_level", programme=year.programme, level=level, expected=year.level),
+                )
             school.append((year.level, pid, year.passed))
     subjects = rules.subjects()
     missing: set[str] = set()
@@ -115,24 +112,25 @@ def resolve(cand: Candidate, doc: Document, rules: RuleBook, as_of: date, defaul
         key = slug(name)
         key = subjects.aliases.get(key, key)
         if key not in subjects.fellesfag:
-            r.fail(("fellesfag", "missing", i), f"unknown fellesfag {name!r}{did_you_mean(key, subjects.fellesfag)}")
+            hint = did_you_mean(key, subjects.fellesfag)
+            r.fail(("fellesfag", "missing", i), text("input.unknown_fellesfag", value=name, hint=hint))
         else:
             missing.add(key)
     work: list[WorkPeriod] = []
     for i, w in enumerate(cand.work):
-        tid = r.entity("trades", w.trade, ("work", i, "trade"), "trade")
+        tid = r.entity("trades", w.trade, ("work", i, "trade"), "input.unknown_trade")
         if tid is not None:
             work.append(WorkPeriod(tid, w.months, w.percent))
     employment = None
     if cand.employment is not None:
-        tid = r.entity("trades", cand.employment.trade, ("employment", "trade"), "trade")
+        tid = r.entity("trades", cand.employment.trade, ("employment", "trade"), "input.unknown_trade")
         if tid is not None:
             employment = WorkPeriod(tid, 0, cand.employment.percent)
     if cand.birth_date is not None:
         birth, estimated = cand.birth_date, False
         years = as_of.year - birth.year - ((as_of.month, as_of.day) < (birth.month, birth.day))
         if not 13 <= years <= 80:
-            r.fail(("birth_date",), f"gives age {years} on {as_of.isoformat()}, outside 13-80; check the date")
+            r.fail(("birth_date",), text("input.birth_date_age", age=years, day=as_of.isoformat()))
     else:
         assert cand.age is not None
         # Without a birth date, assume the birthday is today: the youngest reading of the age.

@@ -61,8 +61,13 @@ class Check:
     scheme: str
     code: str
     status: Status
-    message: str
+    key: str  # the message in the catalogue, filled in only when someone reads it
+    values: tuple[tuple[str, object], ...]
     sources: tuple[str, ...]
+
+    @property
+    def message(self) -> str:
+        return text(self.key, **dict(self.values)) if self.key else ""
 
 
 class Checker:
@@ -74,8 +79,11 @@ class Checker:
         self, scheme: str, code: str, status: Status, key: str = "", extra: tuple[str, ...] = (), **values: object
     ) -> Check:
         sources = tuple(dict.fromkeys((*extra, self.ctx.condition_source(scheme, code))))
-        message = text(key, **self.names, **values) if key else ""
-        return Check(scheme, code, status, message, sources)
+        if status == "fail" and (scheme, code) in self.ctx.lifted:
+            return Check(scheme, code, "ok", "", (), sources)  # a barrier lifted for a counterfactual plan
+        if status == "ok":
+            return Check(scheme, code, status, "", (), sources)
+        return Check(scheme, code, status, key, (*self.names.items(), *values.items()), sources)
 
     def _offered(self, scheme: str, v: Value, what: str) -> Check:
         code = "not_offered_in_county"
@@ -262,6 +270,22 @@ class Checker:
         return [
             self._mk("praksiskandidat", "practice_too_short", "fail", "praksiskandidat.no", need=required, have=exp)
         ]
+
+
+# Conditions that are rules of a county or of the system (a barrier that policy could lift), as
+# opposed to facts about the person (no job, too little practice, school years not passed).
+SYSTEM_CODES = frozenset(
+    {
+        "not_offered_in_county",
+        "trade_not_offered_in_county",
+        "early_contract_not_offered",
+        "age_rule",
+        "experience_above_redirect",
+        "position_too_small",
+        "no_modular_curriculum",
+        "too_young",
+    }
+)
 
 
 def _levels(levels: frozenset[str]) -> str:

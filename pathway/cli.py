@@ -40,6 +40,25 @@ class Format(StrEnum):
     json = "json"
 
 
+class RowFormat(StrEnum):
+    table = "table"
+    ndjson = "ndjson"
+    csv = "csv"
+    json = "json"
+
+
+class ReportFormat(StrEnum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+
+
+class GroupBy(StrEnum):
+    county = "county"
+    trade = "trade"
+    age_band = "age-band"
+
+
 class Kind(StrEnum):
     schemes = "schemes"
     counties = "counties"
@@ -137,6 +156,110 @@ def plan(
     else:
         render.plan_table(result)
     raise typer.Exit(int(ExitCode.OK if result.ok else ExitCode.NEGATIVE))
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Candidate files, folders, NDJSON or CSV files, or - for stdin.", metavar="PATH..."),
+    ],
+    fmt: Annotated[
+        RowFormat, typer.Option("--format", help="table, ndjson (streamed), csv or json.")
+    ] = RowFormat.table,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write to FILE, whole or not at all.", metavar="FILE")
+    ] = None,
+    excel: Annotated[
+        bool, typer.Option("--excel", help="CSV for spreadsheets: UTF-8 with BOM and ; separators.")
+    ] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Worker processes.")] = 1,
+    redact: Annotated[bool, typer.Option("--redact", help="Replace ids by a stable short hash.")] = False,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD).", metavar="DATE")
+    ] = None,
+    rules: RulesOpt = None,
+    traceback: TracebackOpt = False,
+) -> None:
+    """Plan many candidates: one row each (id, source, status, best route), in input order.
+
+    CSV columns: `id, age, birth_date, county, trade, levels, missing, work_months, work_percent,
+    employed, apprenticeship_place, grunnskole` (levels like `vg1 vg2`, or `vg1:teknologi-og-industrifag`;
+    lists separated by spaces or `|`; `;`-separated files with a BOM from Excel are read too).
+
+    Example: `pathway check cohort.csv --format ndjson --jobs 2 --output rows.ndjson`
+    """
+    _state["traceback"] = _state["traceback"] or traceback
+    try:
+        from pathway import render
+        from pathway.batch import collect, run_rows
+        from pathway.errors import ExitCode
+        from pathway.ruleset import find_rules_dir
+
+        day = _as_of(as_of)
+        root = find_rules_dir(rules)
+        stdin_text = sys.stdin.read() if "-" in paths else None
+        items = collect(paths, stdin_text)
+        statuses: set[str] = set()
+        with render.atomic_output(output, excel and fmt is RowFormat.csv) as out:
+            writer = render.RowWriter(out, fmt.value, excel)
+            for row in render.progress(run_rows(items, root, day, jobs, redact), len(items)):
+                statuses.add(row.status)
+                writer.write(row)
+            writer.close()
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        raise typer.Exit(130) from None
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    code = ExitCode.INVALID if "invalid" in statuses else ExitCode.NEGATIVE if "no_route" in statuses else ExitCode.OK
+    raise typer.Exit(int(code))
+
+
+@app.command()
+def barriers(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Candidate files, folders, NDJSON or CSV files, or - for stdin.", metavar="PATH..."),
+    ],
+    fmt: Annotated[ReportFormat, typer.Option("--format", help="table, json or markdown.")] = ReportFormat.table,
+    by: Annotated[
+        GroupBy, typer.Option("--by", help="Group the exclusions by county, trade or age band.")
+    ] = GroupBy.county,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Worker processes.")] = 1,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD).", metavar="DATE")
+    ] = None,
+    rules: RulesOpt = None,
+    traceback: TracebackOpt = False,
+) -> None:
+    """The cohort's system barriers: for each scheme, who is excluded and why; for each county rule,
+    how many would get a better route if it were lifted (by re-planning them without it).
+
+    Example: `pathway barriers cohort.csv --format markdown > barriers.md`
+    """
+    _state["traceback"] = _state["traceback"] or traceback
+    try:
+        from pathway import render
+        from pathway.barriers import Report, run_outcomes
+        from pathway.batch import collect
+        from pathway.ruleset import find_rules_dir
+
+        day = _as_of(as_of)
+        root = find_rules_dir(rules)
+        stdin_text = sys.stdin.read() if "-" in paths else None
+        items = collect(paths, stdin_text)
+        report = Report(by.value)
+        for outcome in render.progress(run_outcomes(items, root, day, jobs), len(items)):
+            report.add(outcome)
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        raise typer.Exit(130) from None
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    {"json": render.barriers_json, "markdown": render.barriers_markdown, "table": render.barriers_table}[fmt.value](
+        report
+    )
 
 
 @rules_app.command("check")

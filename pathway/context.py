@@ -30,8 +30,12 @@ class Value:
 
 
 class PlanContext:
-    def __init__(self, person: Person, rules: RuleBook, as_of: date) -> None:
+    def __init__(
+        self, person: Person, rules: RuleBook, as_of: date, lifted: frozenset[tuple[str, str]] = frozenset()
+    ) -> None:
         self.person = person
+        self.lifted = lifted
+        self._values: dict[tuple[int, date], Value] = rules.memo.setdefault("values", {})
         self.rules = rules
         self.as_of = as_of
         self.cal = Calendar(as_of)
@@ -46,15 +50,21 @@ class PlanContext:
         self.school_years = int(school_years)
         self.company_months = round(float(company_years) * 12)
         self.total_months = self.school_years * 12 + self.company_months
+        self._required = frozenset(f"vg{i}" for i in range(1, self.school_years + 1))
         self.qualification = str(self.value(self.trade.qualification).value)
 
     def required_levels(self) -> frozenset[str]:
         """The school levels a lærling of this trade has passed before the læretid (vg1, vg2, …)."""
-        return frozenset(f"vg{i}" for i in range(1, self.school_years + 1))
+        return self._required
 
     # --- facts ---------------------------------------------------------------------------
     def value(self, fact: Fact[Any] | list[Fact[Any]]) -> Value:
-        return Value.of(fact, self.as_of)
+        # Facts belong to the rule book and never change: resolve each once per planning date.
+        key = (id(fact), self.as_of)
+        found = self._values.get(key)
+        if found is None:
+            found = self._values[key] = Value.of(fact, self.as_of)
+        return found
 
     def param(self, scheme: str, name: str) -> Value:
         return self.value(self.schemes[scheme].params[name])

@@ -37,8 +37,11 @@ class GraphBuilder:
         self.graph = nx.DiGraph()
         self.checks: dict[str, list[Check]] = {}  # the first evaluation per scheme, for "why not"
         subjects = ctx.rules.subjects()
-        lk20 = ctx.value(subjects.lk20).value
-        self.level_subjects: dict[str, frozenset[str]] = {lvl: frozenset(hours) for lvl, hours in lk20.items()}
+        memo = ctx.rules.memo
+        if "level_subjects" not in memo:
+            lk20 = ctx.value(subjects.lk20).value
+            memo["level_subjects"] = {lvl: frozenset(hours) for lvl, hours in lk20.items()}
+        self.level_subjects: dict[str, frozenset[str]] = memo["level_subjects"]
         self.all_fellesfag = frozenset(subjects.fellesfag)
         self.fellesfag_order = list(subjects.fellesfag)
         self.origin: State | None = None

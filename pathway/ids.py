@@ -6,6 +6,8 @@ import difflib
 import re
 import unicodedata
 
+from pathway.messages import text
+
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a"})
 
 
@@ -25,4 +27,4 @@ def nearest(word: str, choices: list[str]) -> str | None:
 
 def did_you_mean(word: str, choices: list[str]) -> str:
     best = nearest(word, choices)
-    return f"; did you mean {best!r}?" if best else ""
+    return text("hint.did_you_mean", best=best) if best else ""

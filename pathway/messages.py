@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from pathway.ids import did_you_mean
-
 # --- validation ------------------------------------------------------------------------------
-
-_YAML11_HINT = 'YAML read this as a yes/no or a number; put it in quotes, e.g. "NO" or "03"'
 
 
 def validation_message(err: dict[str, Any], allowed: list[str]) -> str:
+    """One pydantic error as a sentence people can act on (the sentences are in EN, under validation.*)."""
+    from pathway.ids import did_you_mean  # local: this module imports no other pathway module at load time
+
     kind = err["type"]
     given = err.get("input")
     loc = err.get("loc", ())
@@ -22,27 +21,28 @@ def validation_message(err: dict[str, Any], allowed: list[str]) -> str:
         key = str(loc[-1]) if loc else "?"
         listed = ", ".join(sorted(allowed)) if allowed else ""
         hint = did_you_mean(key, allowed)
-        return f"unknown key{hint}" + (f" (allowed: {listed})" if listed and not hint else "")
+        extra = text("validation.allowed", keys=listed) if listed and not hint else ""
+        return text("validation.unknown_key", hint=hint) + extra
     if kind == "invalid_key":
-        return f"key {given!r} is not a name; keys are words such as county or goal"
+        return text("validation.invalid_key", key=given)
     if kind == "missing":
-        return f"required key {loc[-1]!r} is missing" if loc else "required value is missing"
+        return text("validation.missing", key=loc[-1]) if loc else text("validation.missing_value")
     if kind in {"string_type", "literal_error", "enum"} and isinstance(given, bool | int | float):
-        return f"{_YAML11_HINT} ({err['msg'].lower()})"
+        return text("validation.yaml11", msg=err["msg"].lower())
     if kind in {"date_from_datetime_parsing", "date_parsing", "date_type"}:
-        return f"not a date: {given!r}; write it as YYYY-MM-DD, e.g. 2007-05-14"
+        return text("validation.date", value=given)
     if kind in {"int_type", "int_parsing", "int_from_float"}:
-        return f"expected a whole number, got {given!r}"
+        return text("validation.int", value=given)
     if kind in {"bool_type", "bool_parsing"}:
-        return f"expected true or false, got {given!r}"
+        return text("validation.bool", value=given)
     if kind in {"model_type", "dict_type"}:
-        return f"expected a mapping of keys, got {type(given).__name__} {given!r}"
+        return text("validation.mapping", type=type(given).__name__, value=given)
     if kind == "list_type":
-        return f"expected a list, got {given!r}"
-    msg = str(err.get("msg", "invalid value"))
-    if msg.startswith("Value error, "):
+        return text("validation.list", value=given)
+    msg = str(err["msg"]) if "msg" in err else text("validation.invalid")
+    if msg.startswith("Value error, "):  # pydantic's prefix for a ValueError raised by a validator
         msg = msg[len("Value error, ") :]
-    return msg[0].lower() + msg[1:] if msg else "invalid value"
+    return msg[0].lower() + msg[1:] if msg else text("validation.invalid")
 
 
 # --- planning texts --------------------------------------------------------------------------
@@ -95,6 +95,80 @@ def join(items: list[str]) -> str:
 # keys (tests/test_messages.py checks that every key used in the code exists here).
 
 EN: dict[str, str] = {
+    # reading files (yamlio, ruleset)
+    "file.too_big": "file is larger than {limit} bytes; too big to read",
+    "file.not_utf8": "not UTF-8 text; save the file as UTF-8",
+    "file.missing": "no such file",
+    "file.is_folder": "is a folder, not a file",
+    "file.unreadable": "cannot read: {reason}",
+    "file.empty": "the file is empty",
+    "file.not_mapping": "expected a mapping of keys, not a {type}",
+    "yaml.duplicate_key": "duplicate key {key!r}",
+    "yaml.alias": "aliases (*name) are not allowed in pathway files; write the value out",
+    "yaml.invalid": "not valid YAML: {problem}",
+    "yaml.unknown_problem": "not valid YAML",
+    "yaml.opened_at": " (in the {what} from line {line}, column {column})",
+    "yaml.many_documents": "more than one YAML document (---); put one candidate in a file",
+    "yaml.control_char": "not valid YAML: character {char} is not allowed; remove it or save the file as plain text",
+    "yaml.too_deep": "YAML nested too deeply",
+    # pydantic's errors, as sentences (messages.validation_message)
+    "validation.unknown_key": "unknown key{hint}",
+    "validation.allowed": " (allowed: {keys})",
+    "validation.invalid_key": "key {key!r} is not a name; keys are words such as county or goal",
+    "validation.missing": "required key {key!r} is missing",
+    "validation.missing_value": "required value is missing",
+    "validation.yaml11": 'YAML read this as a yes/no or a number; put it in quotes, e.g. "NO" or "03" ({msg})',
+    "validation.date": "not a date: {value!r}; write it as YYYY-MM-DD, e.g. 2007-05-14",
+    "validation.int": "expected a whole number, got {value!r}",
+    "validation.bool": "expected true or false, got {value!r}",
+    "validation.mapping": "expected a mapping of keys, got {type} {value!r}",
+    "validation.list": "expected a list, got {value!r}",
+    "validation.invalid": "invalid value",
+    "hint.did_you_mean": "; did you mean {best!r}?",
+    # the candidate file (models/candidate.py, candidate.py)
+    "candidate.national_id": "looks like a national identity number (11 digits); use a pseudonym such as k-017",
+    "candidate.empty_id": "id is empty",
+    "candidate.county_type": "expected a county id, name or two-digit number, got {value!r}",
+    "candidate.age_range": "age {age} is outside 13-80; check the file",
+    "candidate.age_both": "give birth_date or age, not both",
+    "candidate.age_none": "give exactly one of birth_date and age",
+    "input.stdin_terminal": "reading a candidate from the terminal; pipe a file in: pathway plan - < k-017.yaml",
+    "input.empty_candidate": "the file is empty; a candidate needs at least county, goal.trade and age",
+    "input.unknown_county": "unknown county {value!r}{hint}",
+    "input.unknown_trade": "unknown trade {value!r}{hint}",
+    "input.unknown_programme": "unknown programme {value!r}{hint}",
+    "input.unknown_fellesfag": "unknown fellesfag {value!r}{hint}",
+    "input.yes_no_hint": '; YAML read this as yes/no: put it in quotes, e.g. "NO"',
+    "input.programme_level": "{programme!r} is a {level} programme, not {expected}",
+    "input.birth_date_age": "gives age {age} on {day}, outside 13-80; check the date",
+    # sourced values in the rule files (models/facts.py)
+    "fact.no_source": "a value needs a source URL (source: https://…); only `value: unknown` may have none",
+    "fact.bad_source": "source must be a URL (https://…) or doc:<id>, not {source!r}",
+    "fact.no_checked": "a sourced value needs `checked: YYYY-MM-DD`, the day the source was read",
+    "fact.date_order": "valid_from is after valid_to",
+    # the rule book (ruleset.py, rulecheck.py)
+    "rules.not_a_rule_book": "not a rule book: no index.yaml in this folder",
+    "rules.not_found": "no rule book found; pass --rules DIR",
+    "rules.no_folder_index": "missing: every folder has an index.yaml with a description",
+    "rules.file_name": "file name must be a lower-case ASCII id, e.g. {id}.yaml",
+    "rules.unknown_document": "unknown document {source!r}; list it under documents: in rules/index.yaml",
+    "rules.checked_future": "checked date {day} is in the future",
+    "rules.no_programme": "no programme {programme!r} in rules/programmes{hint}",
+    "rules.unknown_programme": "no programme {programme!r}{hint}",
+    "rules.programme_level": "{programme!r} is a {level} programme, not {expected}",
+    "rules.duplicate_number": "number {number} is also {county}'s",
+    "rules.no_trade": "no trade {trade!r} in rules/trades{hint}",
+    "rules.county_count": "expected the {expected} counties, found {found}",
+    "rules.no_scheme_file": "missing scheme file",
+    "rules.unknown_scheme": "the planner has no logic for scheme {scheme!r}; schemes are {schemes}",
+    "rules.unknown_condition": "unknown condition code {code!r}{hint}",
+    "rules.condition_missing": "condition {code!r} is checked by the planner but has no entry (text and source)",
+    "rules.param_missing": "parameter {name!r} is missing",
+    "rules.no_scheme": "no scheme {scheme!r}{hint}",
+    "rules.no_entity": "no scheme, county, trade or programme {entity!r}{hint}",
+    # `pathway schema`
+    "schema.unknown": "unknown schema {what!r}; choose one of {choices}",
+    "schema.title": "pathway {what} file",
     # reasons and warnings from the conditions of the schemes
     "offered.unknown": "whether {county} offers {what} is not known: confirm with {county}",
     "offered.no": "{what} is not offered in {county}",
@@ -218,8 +292,24 @@ EN: dict[str, str] = {
     "view.not_passed": "(not passed)",
     "view.excluded": "Not in any route:",
     "view.county_decides": "The county decides: confirm every route with the county before it is promised.",
+    "view.summary": "{rows} candidates: {status}; best route: {best}",
+    "view.progress": "planning",
+    # many candidates
+    "batch.no_candidates": "no candidate files (*.yaml, *.yml, *.json, *.ndjson) in this folder",
+    "batch.empty": "no candidates in the input",
+    "batch.symlink_loop": "symbolic link loop: this folder was already read",
+    "batch.csv_columns": "CSV is missing the required column(s) {missing}; the columns are {allowed}",
+    "batch.csv_unknown_column": "unknown CSV column; the columns are {allowed}",
+    "candidate.empty": "the candidate is empty; a candidate needs at least county, goal.trade and age",
+    "barriers.title": "System barriers in the cohort",
+    "barriers.intro": "{candidates} candidates ({invalid} invalid, {no_route} without a route). For each county "
+    "rule: how many candidates it excludes from a scheme, and how many would get a better route if it were "
+    "lifted (re-planned without it).",
+    "barriers.exclusions": "Exclusions by scheme, reason and {by}",
+    "barriers.group": "{by}",
+    "barriers.sources": "Sources of the rules:",
 }
 
 
-def text(key: str, **values: object) -> str:
+def text(key: str, /, **values: object) -> str:
     return EN[key].format(**values)

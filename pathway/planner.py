@@ -29,37 +29,48 @@ from pathway.state import State, StepSpec
 GROUPS = [(sid, "") for sid in SCHEME_IDS] + [("laerling", "early")]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: cheap as a dict key
 class _Candidate:
     cost: int
     order: tuple[Any, ...]
     nodes: tuple[Any, ...]
+    steps: tuple[StepSpec, ...]
+
+    @property
+    def schemes(self) -> set[str]:
+        return {s.scheme for s in self.steps}
+
+    @property
+    def signature(self) -> tuple[tuple[str, str], ...]:
+        return tuple((s.scheme, s.title) for s in self.steps)
 
 
-def _rank_key(graph: nx.DiGraph, cand: _Candidate) -> tuple[Any, ...]:
+def _rank_key(cand: _Candidate) -> tuple[Any, ...]:
     """Qualification strength, months, school days per week at most, fewer steps, then a stable order."""
-    steps = _steps(graph, cand.nodes)
-    main = [s for s in steps if not s.parallel]
+    main = [s for s in cand.steps if not s.parallel]
     partial = cand.nodes[-2].held not in FINAL
     return (
         partial,
-        max(s.end for s in steps),
+        max(s.end for s in cand.steps),
         max((s.school_days for s in main), default=0.0),
         len(main),
-        _signature(graph, cand.nodes),
+        cand.signature,
     )
 
 
-def plan(person: Person, rules: RuleBook, as_of: date, top: int = 5) -> PlanResult:
-    ctx = PlanContext(person, rules, as_of)
+def plan(
+    person: Person, rules: RuleBook, as_of: date, top: int = 5, lifted: frozenset[tuple[str, str]] = frozenset()
+) -> PlanResult:
+    """Plan one person. `lifted` holds (scheme, condition code) pairs treated as met: a barrier lifted."""
+    ctx = PlanContext(person, rules, as_of, lifted)
     builder = GraphBuilder(ctx)
     graph = builder.build()
     start = builder.start()
     found = _best_routes(graph, start)
-    chosen = _choose(found, graph, top)
-    routes = tuple(_route(ctx, graph, rank, cand.nodes) for rank, cand in enumerate(chosen, 1))
+    chosen = _choose(found, top)
+    routes = tuple(_route(ctx, rank, cand) for rank, cand in enumerate(chosen, 1))
     in_routes = {sid for r in routes for sid in r.schemes}
-    feasible = {sid for cand in found for sid in _schemes(graph, cand.nodes)}
+    feasible = {sid for cand in found for sid in cand.schemes}
     excluded = tuple(
         _exclusion(ctx, sid, builder.checks.get(sid, []), sid in feasible, top)
         for sid in SCHEME_IDS
@@ -76,7 +87,32 @@ def plan(person: Person, rules: RuleBook, as_of: date, top: int = 5) -> PlanResu
         excluded=excluded,
         summary=_summary(ctx, start),
         warnings=tuple(warnings),
+        failing_now=tuple(
+            (sid, c.code, c.sources[0] if c.sources else "")
+            for sid in SCHEME_IDS
+            for c in builder.checks.get(sid, [])
+            if c.status == "fail"
+        ),
     )
+
+
+@dataclass(frozen=True)
+class Brief:
+    """What a bulk check needs of a plan: the best route, how many routes, the age today."""
+
+    best: Route | None
+    routes: int
+    age: int
+
+
+def plan_brief(person: Person, rules: RuleBook, as_of: date, top: int = 5) -> Brief:
+    """Like `plan`, but builds only the best route and explains nothing: for many candidates at once."""
+    ctx = PlanContext(person, rules, as_of)
+    builder = GraphBuilder(ctx)
+    graph = builder.build()
+    chosen = _choose(_best_routes(graph, builder.start()), top)
+    best = _route(ctx, 1, chosen[0]) if chosen else None
+    return Brief(best, len(chosen), ctx.age_at(0))
 
 
 def _best_routes(graph: nx.DiGraph, start: State) -> list[_Candidate]:
@@ -85,46 +121,37 @@ def _best_routes(graph: nx.DiGraph, start: State) -> list[_Candidate]:
         return []
     dist_s, path_s = nx.single_source_dijkstra(graph, start, weight="weight")
     dist_t, path_t = nx.single_source_dijkstra(graph.reverse(copy=False), GOAL, weight="weight")
+    adj = graph.adj
     out: list[_Candidate] = []
+    seen: set[tuple[Any, ...]] = set()
     for u, v, data in graph.edges(data=True):
         if v == GOAL or u not in dist_s or v not in dist_t:
             continue
-        cost = dist_s[u] + data["weight"] + dist_t[v]
         nodes = tuple(path_s[u]) + tuple(reversed(path_t[v]))
-        out.append(_Candidate(cost, (cost, len(nodes), u.key(), v.key()), nodes))
+        if nodes in seen:
+            continue
+        seen.add(nodes)
+        cost = dist_s[u] + data["weight"] + dist_t[v]
+        steps = tuple(step for a, b in zip(nodes, nodes[1:], strict=False) for step in adj[a][b]["steps"])
+        out.append(_Candidate(cost, (cost, len(nodes), u.key(), v.key()), nodes, steps))
     out.sort(key=lambda c: c.order)
     return out
 
 
-def _steps(graph: nx.DiGraph, nodes: tuple[Any, ...]) -> list[StepSpec]:
-    steps: list[StepSpec] = []
-    for u, v in zip(nodes, nodes[1:], strict=False):
-        steps.extend(graph.edges[u, v]["steps"])
-    return steps
-
-
-def _schemes(graph: nx.DiGraph, nodes: tuple[Any, ...]) -> set[str]:
-    return {s.scheme for s in _steps(graph, nodes)}
-
-
-def _signature(graph: nx.DiGraph, nodes: tuple[Any, ...]) -> tuple[tuple[str, str], ...]:
-    return tuple((s.scheme, s.title) for s in _steps(graph, nodes))
-
-
-def _choose(found: list[_Candidate], graph: nx.DiGraph, top: int) -> list[_Candidate]:
-    keys = {cand: _rank_key(graph, cand) for cand in found}
+def _choose(found: list[_Candidate], top: int) -> list[_Candidate]:
+    keys = {cand: _rank_key(cand) for cand in found}
     ranked = sorted(found, key=keys.__getitem__)
     best_of_scheme: list[_Candidate] = []
     for group in GROUPS:
         for cand in ranked:
-            if group in {(s.scheme, s.variant) for s in _steps(graph, cand.nodes)}:
+            if group in {(s.scheme, s.variant) for s in cand.steps}:
                 best_of_scheme.append(cand)
                 break
     chosen: list[_Candidate] = []
     seen: set[tuple[tuple[str, str], ...]] = set()
     for pool in (sorted(set(best_of_scheme), key=keys.__getitem__), ranked):
         for cand in pool:
-            sig = _signature(graph, cand.nodes)
+            sig = cand.signature
             if sig in seen:
                 continue
             seen.add(sig)
@@ -134,8 +161,8 @@ def _choose(found: list[_Candidate], graph: nx.DiGraph, top: int) -> list[_Candi
     return chosen
 
 
-def _route(ctx: PlanContext, graph: nx.DiGraph, rank: int, nodes: tuple[Any, ...]) -> Route:
-    specs = _steps(graph, nodes)
+def _route(ctx: PlanContext, rank: int, cand: _Candidate) -> Route:
+    specs, nodes = list(cand.steps), cand.nodes
     final: State = nodes[-2]
     label = ctx.cal.label
     steps = tuple(

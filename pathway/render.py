@@ -7,8 +7,14 @@ brackets in data survive.
 
 from __future__ import annotations
 
+import csv
 import json
+import os
 import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from typing import IO, TYPE_CHECKING, Any
 
 from pathway.messages import FOLLOW_UP_NAMES, GRANT_NAMES, QUALIFICATION_NAMES, SCHEME_NAMES, join, text
@@ -148,3 +154,202 @@ def plan_table(result: PlanResult, out: IO[str] | None = None) -> None:
                 if reason.sources:
                     con.print(Text(f"      {reason.sources[0]}", style="dim"), soft_wrap=True)
     con.print(Text(text("view.county_decides"), style="dim"))
+
+
+# --- many candidates -------------------------------------------------------------------------------
+ROW_FIELDS = ("id", "source", "status", "schemes", "qualification", "months", "finish", "routes", "error")
+
+
+@contextmanager
+def atomic_output(path: str | None, excel: bool = False) -> Iterator[IO[str]]:
+    """stdout, or a file written whole or not at all: a temporary file renamed on success, removed on
+    any error or Ctrl-C."""
+    if path is None:
+        yield sys.stdout
+        return
+    target = os.path.abspath(path)
+    folder = os.path.dirname(target)
+    fd, tmp = tempfile.mkstemp(prefix=".pathway-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
+            yield fh
+        os.replace(tmp, target)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def row_cells(row: Any) -> list[str]:
+    d = row.to_dict()
+    return ["" if d[k] is None else "+".join(d[k]) if isinstance(d[k], list) else str(d[k]) for k in ROW_FIELDS]
+
+
+class RowWriter:
+    """Streams rows as NDJSON or CSV (every row is complete when written), or collects them for JSON
+    and the table."""
+
+    def __init__(self, out: IO[str], fmt: str, excel: bool = False) -> None:
+        self.out, self.fmt = out, fmt
+        self.rows: list[Any] = []
+        self.csv = csv.writer(out, delimiter=";" if excel else ",", lineterminator="\n") if fmt == "csv" else None
+        if self.csv is not None:
+            if excel and out is sys.stdout:
+                out.write("\ufeff")
+            self.csv.writerow(ROW_FIELDS)
+
+    def write(self, row: Any) -> None:
+        if self.fmt == "ndjson":
+            self.out.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
+            self.out.flush()
+        elif self.csv is not None:
+            self.csv.writerow(row_cells(row))
+            self.out.flush()
+        else:
+            self.rows.append(row)
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            write_json(
+                {
+                    "pathway_result_version": "1",
+                    "rows": [r.to_dict() for r in self.rows],
+                    "summary": summary(self.rows),
+                },
+                self.out,
+            )
+        elif self.fmt == "table":
+            rows_table(self.rows, self.out)
+
+
+def summary(rows: list[Any]) -> dict[str, Any]:
+    status = Counter(r.status for r in rows)
+    best = Counter("+".join(r.schemes) for r in rows if r.status == "ok")
+    return {"rows": len(rows), "status": dict(sorted(status.items())), "best_route": dict(sorted(best.items()))}
+
+
+def _wide_console(out: IO[str] | None) -> Any:
+    """A console for tables: the terminal's width, or 160 columns when the output is piped."""
+    from rich.console import Console
+
+    stream = out or sys.stdout
+    return Console(file=stream, highlight=False, width=None if stream.isatty() else 160)
+
+
+def rows_table(rows: list[Any], out: IO[str] | None = None) -> None:
+    from rich.table import Table
+
+    con = _wide_console(out)
+    table = Table(box=None, header_style="bold")
+    for name in ROW_FIELDS:
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(*[Text_(c) for c in row_cells(row)])
+    con.print(table)
+    s = summary(rows)
+    status = ", ".join(f"{k} {v}" for k, v in s["status"].items())
+    best = ", ".join(f"{k} {v}" for k, v in sorted(s["best_route"].items(), key=lambda kv: (-kv[1], kv[0])))
+    con.print(Text_(text("view.summary", rows=s["rows"], status=status, best=best or text("view.none"))))
+
+
+def Text_(value: str) -> Any:  # noqa: N802 - rich's Text, imported lazily
+    from rich.text import Text
+
+    return Text(value)
+
+
+# --- barriers --------------------------------------------------------------------------------------
+def barriers_json(report: Any, out: IO[str] | None = None) -> None:
+    write_json(report.to_dict(), out)
+
+
+def _barrier_rows(report: Any) -> list[list[str]]:
+    rows = []
+    for b in report.sorted_barriers():
+        d = b.to_dict()
+        avg = "" if d["months_saved_average"] is None else f"{d['months_saved_average']:g}"
+        rows.append(
+            [
+                b.county,
+                b.scheme,
+                b.code,
+                str(b.affected),
+                str(b.excluded),
+                str(b.improved),
+                str(b.upgraded),
+                str(b.months_saved),
+                avg,
+            ]
+        )
+    return rows
+
+
+BARRIER_COLUMNS = (
+    "county",
+    "scheme",
+    "barrier",
+    "affected",
+    "excluded",
+    "better if lifted",
+    "full qualification if lifted",
+    "months saved",
+    "average",
+)
+
+
+def barriers_markdown(report: Any, out: IO[str] | None = None) -> None:
+    o = out or sys.stdout
+    o.write(f"# {text('barriers.title')}\n\n")
+    o.write(
+        text("barriers.intro", candidates=report.candidates, invalid=report.invalid, no_route=report.no_route) + "\n\n"
+    )
+    o.write("| " + " | ".join(BARRIER_COLUMNS) + " |\n|" + "---|" * len(BARRIER_COLUMNS) + "\n")
+    for row in _barrier_rows(report):
+        o.write("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |\n")
+    o.write(f"\n## {text('barriers.exclusions', by=report.by)}\n\n")
+    o.write("| scheme | reason | " + text("barriers.group", by=report.by) + " | candidates |\n|---|---|---|---|\n")
+    for scheme, codes in sorted(report.exclusions.items()):
+        for code, groups in sorted(codes.items()):
+            for group, n in sorted(groups.items()):
+                o.write(f"| {scheme} | {code} | {group} | {n} |\n")
+    sources = sorted({b.source for b in report.barriers.values() if b.source})
+    if sources:
+        o.write(f"\n{text('barriers.sources')}\n\n")
+        for src in sources:
+            o.write(f"- {src}\n")
+    o.write("\n" + text("view.county_decides") + "\n")
+
+
+def barriers_table(report: Any, out: IO[str] | None = None) -> None:
+    from rich.table import Table
+
+    con = _wide_console(out)
+    con.print(
+        Text_(text("barriers.intro", candidates=report.candidates, invalid=report.invalid, no_route=report.no_route))
+    )
+    table = Table(box=None, header_style="bold")
+    for name in BARRIER_COLUMNS:
+        table.add_column(name, overflow="fold")
+    for row in _barrier_rows(report):
+        table.add_row(*[Text_(c) for c in row])
+    con.print(table)
+
+
+def progress(items: Iterator[Any], total: int) -> Iterator[Any]:
+    """A progress bar on stderr, only for a person at a terminal and more than 200 candidates."""
+    if total <= 200 or not sys.stderr.isatty():
+        yield from items
+        return
+    from rich.progress import Progress
+
+    with Progress(console=_stderr_console(), transient=True) as bar:
+        task = bar.add_task(text("view.progress"), total=total)
+        for item in items:
+            yield item
+            bar.advance(task)
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)

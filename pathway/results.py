@@ -161,6 +161,9 @@ class PlanResult:
     excluded: tuple[Exclusion, ...]
     summary: Summary
     warnings: tuple[str, ...]
+    # Conditions that fail today (scheme, code, source), whether the scheme is out or only delayed:
+    # what `pathway barriers` lifts one at a time. Not part of the JSON.
+    failing_now: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def ok(self) -> bool:

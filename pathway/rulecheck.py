@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from pathway.checks import CONDITION_CODES
 from pathway.errors import InputError, Problem
 from pathway.ids import did_you_mean, slug
+from pathway.messages import text
 from pathway.models.rules import County, FolderIndex, Programme, RuleIndex, Scheme, School, Subjects, Trade
 from pathway.ruleset import KINDS, SCHEME_IDS, RuleBook, validate
 from pathway.yamlio import Document, dotted, load_file
@@ -82,11 +83,7 @@ def check_rules(root: Path) -> tuple[list[Problem], int]:
     for kind in KINDS:
         folder = root / kind
         if not (folder / "index.yaml").is_file():
-            c.problems.append(
-                Problem(
-                    str(folder / "index.yaml"), 1, 1, "", "missing: every folder has an index.yaml with a description"
-                )
-            )
+            c.problems.append(Problem(str(folder / "index.yaml"), 1, 1, "", text("rules.no_folder_index")))
         else:
             c.files += 1
             try:
@@ -98,15 +95,7 @@ def check_rules(root: Path) -> tuple[list[Problem], int]:
         loaded[kind] = {}
         for eid in book.ids(kind):
             if not _ID.match(eid):
-                c.problems.append(
-                    Problem(
-                        str(book.path(kind, eid)),
-                        1,
-                        1,
-                        "",
-                        f"file name must be a lower-case ASCII id, e.g. {slug(eid)}.yaml",
-                    )
-                )
+                c.problems.append(Problem(str(book.path(kind, eid)), 1, 1, "", text("rules.file_name", id=slug(eid))))
             entity = c.load(kind, eid, model)
             if entity is not None:
                 loaded[kind][eid] = entity
@@ -121,9 +110,9 @@ def check_rules(root: Path) -> tuple[list[Problem], int]:
 def _sources_and_dates(c: _Collector, kind: str, eid: str, doc: Document, documents: set[str], today: str) -> None:
     for loc, key, value in _walk(doc.data):
         if key == "source" and isinstance(value, str) and value.startswith("doc:") and value[4:] not in documents:
-            c.add(kind, eid, loc, f"unknown document {value!r}; list it under documents: in rules/index.yaml")
+            c.add(kind, eid, loc, text("rules.unknown_document", source=value))
         if key == "checked" and isinstance(value, str) and value > today:
-            c.add(kind, eid, loc, f"checked date {value} is in the future")
+            c.add(kind, eid, loc, text("rules.checked_future", day=value))
 
 
 def _cross_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
@@ -141,10 +130,11 @@ def _cross_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
                     "trades",
                     tid,
                     ("programmes", level),
-                    f"no programme {pid!r} in rules/programmes{did_you_mean(pid, sorted(programmes))}",
+                    text("rules.no_programme", programme=pid, hint=did_you_mean(pid, sorted(programmes))),
                 )
             elif isinstance(prog, Programme) and prog.level != level:
-                c.add("trades", tid, ("programmes", level), f"{pid!r} is a {prog.level} programme, not {level}")
+                message = text("rules.programme_level", programme=pid, level=prog.level, expected=level)
+                c.add("trades", tid, ("programmes", level), message)
     for pid, prog in sorted(programmes.items()):
         assert isinstance(prog, Programme)
         for i, target in enumerate(prog.leads_to):
@@ -153,13 +143,18 @@ def _cross_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
                     "programmes",
                     pid,
                     ("leads_to", i),
-                    f"no programme {target!r}{did_you_mean(target, sorted(programmes))}",
+                    text("rules.unknown_programme", programme=target, hint=did_you_mean(target, sorted(programmes))),
                 )
     numbers: dict[str, str] = {}
     for cid, county in sorted(counties.items()):
         assert isinstance(county, County)
         if county.number in numbers:
-            c.add("counties", cid, ("number",), f"number {county.number} is also {numbers[county.number]}'s")
+            c.add(
+                "counties",
+                cid,
+                ("number",),
+                text("rules.duplicate_number", number=county.number, county=numbers[county.number]),
+            )
         numbers[county.number] = cid
         for section in ("praksisbrev", "mfy"):
             facts = getattr(county, section).trades
@@ -172,23 +167,20 @@ def _cross_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
                                 "counties",
                                 cid,
                                 (*loc, "value", i),
-                                f"no trade {tid!r} in rules/trades{did_you_mean(tid, sorted(trades))}",
+                                text("rules.no_trade", trade=tid, hint=did_you_mean(tid, sorted(trades))),
                             )
     if counties and len(counties) != COUNTY_COUNT:
-        c.problems.append(
-            Problem(
-                str(c.book.root / "counties"), 1, 1, "", f"expected the {COUNTY_COUNT} counties, found {len(counties)}"
-            )
-        )
+        message = text("rules.county_count", expected=COUNTY_COUNT, found=len(counties))
+        c.problems.append(Problem(str(c.book.root / "counties"), 1, 1, "", message))
     for sid in SCHEME_IDS:
         if sid not in schemes and not (c.book.root / "schemes" / f"{sid}.yaml").is_file():
-            c.problems.append(Problem(str(c.book.root / "schemes" / f"{sid}.yaml"), 1, 1, "", "missing scheme file"))
+            c.problems.append(
+                Problem(str(c.book.root / "schemes" / f"{sid}.yaml"), 1, 1, "", text("rules.no_scheme_file"))
+            )
     for sid, scheme in sorted(schemes.items()):
         assert isinstance(scheme, Scheme)
         if sid not in SCHEME_IDS:
-            c.add(
-                "schemes", sid, (), f"the planner has no logic for scheme {sid!r}; schemes are {', '.join(SCHEME_IDS)}"
-            )
+            c.add("schemes", sid, (), text("rules.unknown_scheme", scheme=sid, schemes=", ".join(SCHEME_IDS)))
             continue
         known = CONDITION_CODES[sid]
         for i, cond in enumerate(scheme.conditions):
@@ -197,7 +189,7 @@ def _cross_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
                     "schemes",
                     sid,
                     ("conditions", i, "code"),
-                    f"unknown condition code {cond.code!r}{did_you_mean(cond.code, sorted(known))}",
+                    text("rules.unknown_condition", code=cond.code, hint=did_you_mean(cond.code, sorted(known))),
                 )
         missing_codes = known - {cond.code for cond in scheme.conditions}
         for code in sorted(missing_codes):
@@ -205,18 +197,18 @@ def _cross_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
                 "schemes",
                 sid,
                 ("conditions",),
-                f"condition {code!r} is checked by the planner but has no entry (text and source)",
+                text("rules.condition_missing", code=code),
             )
         for name in REQUIRED_PARAMS[sid]:
             if name not in scheme.params:
-                c.add("schemes", sid, ("params",), f"parameter {name!r} is missing")
+                c.add("schemes", sid, ("params",), text("rules.param_missing", name=name))
         for i, cont in enumerate(scheme.continuations):
             if cont.to not in SCHEME_IDS:
                 c.add(
                     "schemes",
                     sid,
                     ("continuations", i, "to"),
-                    f"no scheme {cont.to!r}{did_you_mean(cont.to, list(SCHEME_IDS))}",
+                    text("rules.no_scheme", scheme=cont.to, hint=did_you_mean(cont.to, list(SCHEME_IDS))),
                 )
 
 
@@ -232,7 +224,7 @@ def show_entity(book: RuleBook, entity: str) -> str:
     if not matches:
         everything = sorted({eid for kind in KINDS for eid in book.ids(kind)})
         raise InputError.at(
-            "rules", 1, 1, "", f"no scheme, county, trade or programme {entity!r}{did_you_mean(key, everything)}"
+            "rules", 1, 1, "", text("rules.no_entity", entity=entity, hint=did_you_mean(key, everything))
         )
     out = []
     for kind, eid in matches:

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from pathway.errors import InputError
+from pathway.messages import text
 from pathway.modelkeys import keys_at
 from pathway.models.rules import County, Programme, RuleIndex, Scheme, School, Subjects, Trade
 from pathway.yamlio import Document, load_file, problems_from_validation
@@ -31,21 +32,21 @@ def find_rules_dir(option: str | None = None) -> Path:
         if candidate:
             path = Path(candidate)
             if not (path / "index.yaml").is_file():
-                raise InputError.at(str(path), 1, 1, "", "not a rule book: no index.yaml in this folder")
+                raise InputError.at(str(path), 1, 1, "", text("rules.not_a_rule_book"))
             return path
     here = Path(__file__).resolve().parent
     for path in (here / "rules", here.parent / "rules"):
         if (path / "index.yaml").is_file():
             return path
-    raise InputError.at(str(here / "rules"), 1, 1, "", "no rule book found; pass --rules DIR")
+    raise InputError.at(str(here / "rules"), 1, 1, "", text("rules.not_found"))
 
 
 def validate(model: type[M], doc: Document) -> M:
     """Validate a parsed document against a model; every error becomes `path:line:col: field: msg`."""
     if doc.data is None:
-        raise InputError.at(doc.path, 1, 1, "", "the file is empty")
+        raise InputError.at(doc.path, 1, 1, "", text("file.empty"))
     if not isinstance(doc.data, dict):
-        raise InputError.at(doc.path, *doc.mark(()), "", f"expected a mapping of keys, not a {type(doc.data).__name__}")
+        raise InputError.at(doc.path, *doc.mark(()), "", text("file.not_mapping", type=type(doc.data).__name__))
     try:
         return model.model_validate(doc.data)
     except ValidationError as exc:
@@ -63,13 +64,16 @@ class RuleBook:
     root: Path
     _cache: dict[tuple[str, str], Any] = field(default_factory=dict)
     docs: dict[tuple[str, str], Document] = field(default_factory=dict)
+    _ids: dict[str, list[str]] = field(default_factory=dict)
+    memo: dict[str, Any] = field(default_factory=dict)  # derived values the planner keeps per rule book
 
     def ids(self, kind: str) -> list[str]:
-        """Ids from file stems only (fast: parses no YAML)."""
-        folder = self.root / kind
-        if not folder.is_dir():
-            return []
-        return sorted(p.stem for p in folder.glob("*.yaml") if p.stem != "index")
+        """Ids from file stems only (fast: parses no YAML; read once)."""
+        if kind not in self._ids:
+            folder = self.root / kind
+            found = sorted(p.stem for p in folder.glob("*.yaml") if p.stem != "index") if folder.is_dir() else []
+            self._ids[kind] = found
+        return self._ids[kind]
 
     def path(self, kind: str, entity_id: str) -> Path:
         return self.root / kind / f"{entity_id}.yaml"
@@ -106,7 +110,12 @@ class RuleBook:
         return self._load(".", "index", RuleIndex)
 
     def version(self) -> str:
-        """The rule book's version, read cheaply (used by --version)."""
+        """The rule book's version, read cheaply (used by --version) and once."""
+        if "version" not in self.memo:
+            self.memo["version"] = self._read_version()
+        return str(self.memo["version"])
+
+    def _read_version(self) -> str:
         try:
             for line in (self.root / "index.yaml").read_text(encoding="utf-8").splitlines():
                 if line.startswith("version:"):

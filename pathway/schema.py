@@ -7,6 +7,7 @@ import json
 from pydantic import BaseModel
 
 from pathway.errors import InputError
+from pathway.messages import text
 
 
 def models() -> dict[str, type[BaseModel]]:
@@ -19,7 +20,7 @@ def models() -> dict[str, type[BaseModel]]:
 def schema_text(what: str) -> str:
     found = models().get(what)
     if found is None:
-        raise InputError.at("schema", 1, 1, "", f"unknown schema {what!r}; choose one of {', '.join(models())}")
+        raise InputError.at("schema", 1, 1, "", text("schema.unknown", what=what, choices=", ".join(models())))
     schema = found.model_json_schema()
-    schema["title"] = f"pathway {what} file"
+    schema["title"] = text("schema.title", what=what)
     return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

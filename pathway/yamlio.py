@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from pathway.errors import InputError, Problem
+from pathway.messages import text, validation_message
 
 _YAML11 = {f"tag:yaml.org,2002:{t}" for t in ("bool", "int", "float", "timestamp")}
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -48,7 +49,9 @@ def _mapping_no_duplicates(loader: yaml.SafeLoader, node: yaml.MappingNode) -> d
     for key, _ in node.value:
         if isinstance(key, yaml.ScalarNode):
             if key.value in seen:
-                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key.value!r}", key.start_mark)
+                raise yaml.constructor.ConstructorError(
+                    None, None, text("yaml.duplicate_key", key=key.value), key.start_mark
+                )
             seen.add(key.value)
     return loader.construct_mapping(node, deep=True)
 
@@ -63,9 +66,7 @@ def _refuse_aliases(root: yaml.Node) -> None:
     while stack:
         node = stack.pop()
         if id(node) in seen:
-            raise yaml.composer.ComposerError(
-                None, None, "aliases (*name) are not allowed in pathway files; write the value out", node.start_mark
-            )
+            raise yaml.composer.ComposerError(None, None, text("yaml.alias"), node.start_mark)
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
             for k, v in node.value:
@@ -119,19 +120,19 @@ class Document:
 def decode(raw: bytes, path: str) -> str:
     """Bytes to text, or one clear error: too big, not UTF-8."""
     if len(raw) > MAX_BYTES:
-        raise InputError.at(path, 1, 1, "", f"file is larger than {MAX_BYTES} bytes; too big to read")
+        raise InputError.at(path, 1, 1, "", text("file.too_big", limit=MAX_BYTES))
     try:
-        text = raw.decode("utf-8-sig")
+        decoded = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise InputError.at(path, line, col, "", "not UTF-8 text; save the file as UTF-8") from None
-    return text
+        raise InputError.at(path, line, col, "", text("file.not_utf8")) from None
+    return decoded
 
 
-def parse(text: str, path: str) -> Document:
+def parse(source: str, path: str) -> Document:
     """Parse one YAML (or JSON) document. Errors name the place: `path:line:col`."""
-    loader = _Loader(text)
+    loader = _Loader(source)
     try:
         root = loader.get_single_node()
         if root is not None:
@@ -140,35 +141,29 @@ def parse(text: str, path: str) -> Document:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        problem = (exc.problem or exc.context or "not valid YAML").strip()
+        problem = (exc.problem or exc.context or text("yaml.unknown_problem")).strip()
         start = exc.context_mark
         if exc.problem and exc.context and exc.context.startswith("while ") and start and start.line + 1 != line:
             # An unclosed [ { or quote is found at the end; say where it was opened.
             what = exc.context.split(" ", 3)[-1]  # "while parsing a flow sequence" -> "flow sequence"
-            problem += f" (in the {what} from line {start.line + 1}, column {start.column + 1})"
+            problem += text("yaml.opened_at", what=what, line=start.line + 1, column=start.column + 1)
         if "expected a single document" in str(exc):
-            problem = "more than one YAML document (---); put one candidate in a file"
+            problem = text("yaml.many_documents")
         problem = " ".join(problem.split())  # one line, whatever the parser wrote
-        raise InputError([Problem(path, line, col, "", f"not valid YAML: {problem}")]) from None
+        raise InputError([Problem(path, line, col, "", text("yaml.invalid", problem=problem))]) from None
     except yaml.reader.ReaderError as exc:  # a control character; libyaml counts bytes, PyYAML characters
         before = (
-            text[: exc.position]
+            source[: exc.position]
             if _BaseLoader is yaml.SafeLoader
-            else text.encode("utf-8")[: exc.position].decode("utf-8", "ignore")
+            else source.encode("utf-8")[: exc.position].decode("utf-8", "ignore")
         )
         line, col = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
         char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
-        raise InputError.at(
-            path,
-            line,
-            col,
-            "",
-            f"not valid YAML: character {char} is not allowed; remove it or save the file as plain text",
-        ) from None
+        raise InputError.at(path, line, col, "", text("yaml.control_char", char=char)) from None
     except yaml.YAMLError as exc:
-        raise InputError.at(path, 1, 1, "", f"not valid YAML: {exc}") from None
+        raise InputError.at(path, 1, 1, "", text("yaml.invalid", problem=exc)) from None
     except RecursionError:
-        raise InputError.at(path, 1, 1, "", "YAML nested too deeply") from None
+        raise InputError.at(path, 1, 1, "", text("yaml.too_deep")) from None
     finally:
         loader.dispose()
     return Document(path, data, root)
@@ -179,11 +174,11 @@ def load_file(path: str) -> Document:
         with open(path, "rb") as fh:
             raw = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise InputError.at(path, 1, 1, "", "no such file") from None
+        raise InputError.at(path, 1, 1, "", text("file.missing")) from None
     except IsADirectoryError:
-        raise InputError.at(path, 1, 1, "", "is a folder, not a file") from None
+        raise InputError.at(path, 1, 1, "", text("file.is_folder")) from None
     except OSError as exc:
-        raise InputError.at(path, 1, 1, "", f"cannot read: {exc.strerror}") from None
+        raise InputError.at(path, 1, 1, "", text("file.unreadable", reason=exc.strerror)) from None
     return parse(decode(raw, path), path)
 
 
@@ -192,7 +187,6 @@ def problems_from_validation(
 ) -> list[Problem]:
     """Turn pydantic's errors into `path:line:col: field: message` problems people can act on."""
     from pathway.ids import nearest
-    from pathway.messages import validation_message
 
     keys = allowed_keys or {}
     # A misspelt required key gives two errors (unknown `cuonty`, missing `county`); keep only the first.

@@ -8,6 +8,7 @@ from datetime import date
 from pydantic import Field, StrictBool, StrictInt, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from pathway.messages import text
 from pathway.models.facts import Strict
 from pathway.models.rules import Level
 
@@ -75,9 +76,9 @@ class Candidate(Strict):
     def _pseudonym(cls, value: object) -> object:
         # Before type checks: an unquoted 11-digit id is an int, and "put it in quotes" is the wrong advice.
         if isinstance(value, str | int) and not isinstance(value, bool) and _NATIONAL_ID.match(str(value)):
-            raise ValueError("looks like a national identity number (11 digits); use a pseudonym such as k-017")
+            raise ValueError(text("candidate.national_id"))
         if isinstance(value, str) and not value.strip():
-            raise ValueError("id is empty")
+            raise ValueError(text("candidate.empty_id"))
         return value
 
     @field_validator("county", mode="before")
@@ -85,20 +86,20 @@ class Candidate(Strict):
     def _county_value(cls, value: object) -> object:
         # One error instead of one per member of `str | int` (`county.str: …`, `county.int: …`).
         if isinstance(value, bool) or not isinstance(value, str | int):
-            raise ValueError(f"expected a county id, name or two-digit number, got {value!r}")
+            raise ValueError(text("candidate.county_type", value=value))
         return value
 
     @field_validator("age")
     @classmethod
     def _age_range(cls, value: int | None) -> int | None:
         if value is not None and not 13 <= value <= 80:
-            raise ValueError(f"age {value} is outside 13-80; check the file")
+            raise ValueError(text("candidate.age_range", age=value))
         return value
 
     @model_validator(mode="after")
     def _one_age(self) -> Candidate:
         if (self.birth_date is None) == (self.age is None):  # ctx "field" places the error (yamlio)
             both = self.age is not None
-            message = "give birth_date or age, not both" if both else "give exactly one of birth_date and age"
+            message = text("candidate.age_both") if both else text("candidate.age_none")
             raise PydanticCustomError("age_or_birth_date", message, {"field": "age"})
         return self

@@ -8,6 +8,8 @@ from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from pathway.messages import text
+
 T = TypeVar("T")
 UNKNOWN = "unknown"
 _SOURCE = re.compile(r"^(https?://\S+|doc:[a-z0-9-]+)$")
@@ -32,14 +34,14 @@ class _Sourced(Strict):
         value = getattr(self, "value", None)
         if self.source is None:
             if value != UNKNOWN:
-                raise ValueError("a value needs a source URL (source: https://…); only `value: unknown` may have none")
+                raise ValueError(text("fact.no_source"))
         else:
             if not _SOURCE.match(self.source):
-                raise ValueError(f"source must be a URL (https://…) or doc:<id>, not {self.source!r}")
+                raise ValueError(text("fact.bad_source", source=self.source))
             if self.checked is None:
-                raise ValueError("a sourced value needs `checked: YYYY-MM-DD`, the day the source was read")
+                raise ValueError(text("fact.no_checked"))
         if self.valid_from and self.valid_to and self.valid_from > self.valid_to:
-            raise ValueError("valid_from is after valid_to")
+            raise ValueError(text("fact.date_order"))
         return self
 
 

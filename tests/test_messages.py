@@ -1,0 +1,107 @@
+"""The message catalogue: every key the code uses exists, every sentence formats, no sentence is dead."""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from pathway import messages
+
+PACKAGE = Path(messages.__file__).resolve().parent
+KEY = re.compile(r"^[a-z_0-9]+(\.[a-z_0-9]+)+$")
+FILE_NAME = re.compile(r"\.(yaml|yml|json|ndjson|jsonl|csv|md|py|txt)$")  # "index.yaml" looks like a key
+TEXT_CALL = re.compile(r"""\btext\(\s*(?:"([^"]+)"|'([^']+)')""")
+# Prefixes of keys built with f-strings: text(f"contract.{scheme}") in checks.py.
+DYNAMIC_PREFIXES = ("contract.",)
+
+
+def _sources() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+@cache
+def _trees() -> dict[Path, ast.Module]:
+    return {path: ast.parse(path.read_text(encoding="utf-8"), str(path)) for path in _sources()}
+
+
+def _literals(node: ast.AST) -> set[str]:
+    return {n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+
+
+def _argument_keys() -> dict[str, str]:
+    """Key-like string literals passed as arguments (also inside `a if c else b`), with where they are."""
+    found: dict[str, str] = {}
+    for path, tree in _trees().items():
+        for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
+            for arg in [*call.args, *(k.value for k in call.keywords)]:
+                for value in _literals(arg):
+                    if KEY.match(value) and not FILE_NAME.search(value):
+                        found.setdefault(value, f"{path.relative_to(PACKAGE.parent)}:{call.lineno}")
+    return found
+
+
+def _text_call_keys() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for path in _sources():
+        source = path.read_text(encoding="utf-8")
+        for match in TEXT_CALL.finditer(source):
+            line = source.count("\n", 0, match.start()) + 1
+            found.setdefault(match.group(1) or match.group(2), f"{path.relative_to(PACKAGE.parent)}:{line}")
+    return found
+
+
+def _code_literals() -> set[str]:
+    """Every string literal of the package outside the catalogue itself (`EN = {...}` in messages.py)."""
+    out: set[str] = set()
+    for tree in _trees().values():
+        stack: list[ast.AST] = [tree]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id == "EN":
+                continue
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                out.add(node.value)
+            stack.extend(ast.iter_child_nodes(node))
+    return out
+
+
+def test_the_scan_finds_the_keys() -> None:
+    used = _text_call_keys()
+    assert "view.no_route" in used  # a text("…") call
+    assert "offered.unknown" in _argument_keys()  # a key passed to a helper (checks.py)
+    assert len(used) > 50
+
+
+def test_every_key_used_in_the_code_is_in_the_catalogue() -> None:
+    used = {**_argument_keys(), **_text_call_keys()}
+    missing = {key: where for key, where in sorted(used.items()) if key not in messages.EN}
+    assert not missing, f"keys used in the code but not in messages.EN: {missing}"
+
+
+@pytest.mark.parametrize("key", sorted(messages.EN))
+def test_every_sentence_formats(key: str) -> None:
+    fields = {name for _, name, _, _ in string.Formatter().parse(messages.EN[key]) if name is not None}
+    assert all(name.isidentifier() for name in fields), f"{key}: placeholders must be plain names, not {fields}"
+    out = messages.text(key, **dict.fromkeys(fields, "x"))
+    assert out and "{" not in out and "}" not in out
+
+
+def test_no_key_is_unused() -> None:
+    literals = _code_literals()
+    unused = [key for key in messages.EN if key not in literals and not key.startswith(DYNAMIC_PREFIXES)]
+    assert not unused, f"keys in messages.EN that no code uses: {unused}"
+
+
+def test_the_catalogue_imports_no_other_module_of_pathway() -> None:
+    """Keeps import cycles out (models, yamlio and ids import it) and `pathway --help` light."""
+    tree = _trees()[PACKAGE / "messages.py"]
+    top = [n for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom)]
+    names = [n.module or "" for n in top if isinstance(n, ast.ImportFrom)] + [
+        a.name for n in top if isinstance(n, ast.Import) for a in n.names
+    ]
+    assert not [n for n in names if n.startswith("pathway") or n in {"pydantic", "yaml", "rich", "typer"}]
