@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pathway.context import PlanContext, Value
-from pathway.messages import text
+from pathway.messages import join, text
 from pathway.state import State
 
 Status = Literal["ok", "fail", "unknown"]
@@ -289,7 +289,7 @@ SYSTEM_CODES = frozenset(
 
 
 def _levels(levels: frozenset[str]) -> str:
-    return " and ".join(x.capitalize() for x in sorted(levels))
+    return join([x.capitalize() for x in sorted(levels)])
 
 
 def failed(checks: list[Check]) -> list[Check]:

@@ -14,7 +14,7 @@ import networkx as nx
 
 from pathway.checks import Check, Checker, failed, unknowns
 from pathway.context import PlanContext
-from pathway.messages import text
+from pathway.messages import join, text
 from pathway.state import Edge, State, StepSpec
 
 GOAL = "goal"
@@ -160,7 +160,7 @@ class GraphBuilder:
     ) -> StepSpec:
         names = self.ctx.rules.subjects().names
         ordered = sorted(subjects, key=self.fellesfag_order.index)
-        listed = ", ".join(names[x] for x in ordered[:-1]) + (" and " if len(ordered) > 1 else "") + names[ordered[-1]]
+        listed = join([names[x] for x in ordered])
         privatist = text("note.privatist")
         return StepSpec(
             scheme="fellesfag",

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import IO, TYPE_CHECKING, Any
 
-from pathway.messages import FOLLOW_UP_NAMES, GRANT_NAMES, QUALIFICATION_NAMES, SCHEME_NAMES, join, text
+from pathway.messages import follow_up_name, grant_name, join, qualification_name, scheme_name, text
 from pathway.results import PlanResult, Route, Step
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def candidate_line(result: PlanResult) -> str:
         result.candidate,
         text("view.years", age=age),
         s.county_name,
-        text("view.goal", trade=s.trade_name, qualification=QUALIFICATION_NAMES[s.qualification]),
+        text("view.goal", trade=s.trade_name, qualification=qualification_name(s.qualification)),
         text("view.school", years=", ".join(s.school)) if s.school else text("view.school.none"),
     ]
     if s.missing:
@@ -69,8 +69,8 @@ def timeline_bar(step: Step, first: int, total: int) -> str:
 def route_heading(route: Route) -> Text:
     from rich.text import Text
 
-    schemes = " → ".join(SCHEME_NAMES.get(s, s).split(" (")[0] for s in route.schemes)
-    qual = QUALIFICATION_NAMES[route.qualification]
+    schemes = " → ".join(scheme_name(s, short=True) for s in route.schemes)
+    qual = qualification_name(route.qualification)
     heading = Text(f"{route.rank}. ", style="bold")
     full = route.qualification in ("fagbrev", "svennebrev")
     heading.append(
@@ -96,8 +96,8 @@ def route_lines(route: Route) -> list[str]:
 
 
 def route_facts(route: Route) -> list[str]:
-    grants = join([GRANT_NAMES[g] for g in route.grants]) or text("view.none")
-    who = join(sorted({FOLLOW_UP_NAMES[f] for s in route.steps for f in s.follow_up}))
+    grants = join([grant_name(g) for g in route.grants]) or text("view.none")
+    who = join(sorted({follow_up_name(f) for s in route.steps for f in s.follow_up}))
     lines = [
         text(
             "view.facts",
@@ -116,7 +116,7 @@ def route_facts(route: Route) -> list[str]:
                 start=w.start,
                 end=w.end,
                 months=w.months,
-                who=join([FOLLOW_UP_NAMES[f] for f in w.follow_up]),
+                who=join([follow_up_name(f) for f in w.follow_up]),
             )
         )
     return lines
@@ -147,7 +147,7 @@ def plan_table(result: PlanResult, out: IO[str] | None = None) -> None:
         con.print(Text(text("view.excluded"), style="bold"))
         for ex in result.excluded:
             for reason in ex.reasons:
-                out_line = Text(f"  {SCHEME_NAMES.get(ex.scheme, ex.scheme)}: ", style="bold")
+                out_line = Text(f"  {scheme_name(ex.scheme)}: ", style="bold")
                 out_line.append(reason.message)
                 out_line.append(f" [{reason.code}]", style="dim")
                 con.print(out_line)

@@ -11,13 +11,15 @@ from pathlib import Path
 import pytest
 
 from pathway import messages
+from pathway.messages.en import EN
 
-PACKAGE = Path(messages.__file__).resolve().parent
+PACKAGE = Path(messages.__file__).resolve().parent.parent
 KEY = re.compile(r"^[a-z_0-9]+(\.[a-z_0-9]+)+$")
 FILE_NAME = re.compile(r"\.(yaml|yml|json|ndjson|jsonl|csv|md|py|txt)$")  # "index.yaml" looks like a key
 TEXT_CALL = re.compile(r"""\btext\(\s*(?:"([^"]+)"|'([^']+)')""")
-# Prefixes of keys built with f-strings: text(f"contract.{scheme}") in checks.py.
-DYNAMIC_PREFIXES = ("contract.",)
+# Prefixes of keys built from ids: text(f"contract.{scheme}") in checks.py, scheme_name(sid) and the
+# other name helpers in messages/__init__.py.
+DYNAMIC_PREFIXES = ("contract.", "name.", "short.")
 
 
 def _sources() -> list[Path]:
@@ -62,7 +64,7 @@ def _code_literals() -> set[str]:
         stack: list[ast.AST] = [tree]
         while stack:
             node = stack.pop()
-            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id == "EN":
+            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id in {"EN", "NB"}:
                 continue
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 out.add(node.value)
@@ -79,29 +81,47 @@ def test_the_scan_finds_the_keys() -> None:
 
 def test_every_key_used_in_the_code_is_in_the_catalogue() -> None:
     used = {**_argument_keys(), **_text_call_keys()}
-    missing = {key: where for key, where in sorted(used.items()) if key not in messages.EN}
-    assert not missing, f"keys used in the code but not in messages.EN: {missing}"
+    missing = {key: where for key, where in sorted(used.items()) if key not in EN and not key.endswith(".")}
+    assert not missing, f"keys used in the code but not in EN: {missing}"
 
 
-@pytest.mark.parametrize("key", sorted(messages.EN))
+@pytest.mark.parametrize("key", sorted(EN))
 def test_every_sentence_formats(key: str) -> None:
-    fields = {name for _, name, _, _ in string.Formatter().parse(messages.EN[key]) if name is not None}
+    fields = {name for _, name, _, _ in string.Formatter().parse(EN[key]) if name is not None}
     assert all(name.isidentifier() for name in fields), f"{key}: placeholders must be plain names, not {fields}"
-    out = messages.text(key, **dict.fromkeys(fields, "x"))
+    out = EN[key].format(**dict.fromkeys(fields, "x"))
     assert out and "{" not in out and "}" not in out
 
 
 def test_no_key_is_unused() -> None:
     literals = _code_literals()
-    unused = [key for key in messages.EN if key not in literals and not key.startswith(DYNAMIC_PREFIXES)]
-    assert not unused, f"keys in messages.EN that no code uses: {unused}"
+    unused = [key for key in EN if key not in literals and not key.startswith(DYNAMIC_PREFIXES)]
+    assert not unused, f"keys in EN that no code uses: {unused}"
 
 
 def test_the_catalogue_imports_no_other_module_of_pathway() -> None:
     """Keeps import cycles out (models, yamlio and ids import it) and `pathway --help` light."""
-    tree = _trees()[PACKAGE / "messages.py"]
+    tree = _trees()[PACKAGE / "messages" / "__init__.py"]
     top = [n for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom)]
     names = [n.module or "" for n in top if isinstance(n, ast.ImportFrom)] + [
         a.name for n in top if isinstance(n, ast.Import) for a in n.names
     ]
     assert not [n for n in names if n.startswith("pathway") or n in {"pydantic", "yaml", "rich", "typer"}]
+
+
+def test_bokmal_has_every_key_with_the_same_placeholders() -> None:
+    from pathway.messages.nb import NB
+
+    assert sorted(NB) == sorted(EN), {"missing in nb": sorted(set(EN) - set(NB)), "extra in nb": sorted(set(NB) - set(EN))}
+    for key, english in EN.items():
+        fields_en = {name for _, name, _, _ in string.Formatter().parse(english) if name}
+        fields_nb = {name for _, name, _, _ in string.Formatter().parse(NB[key]) if name}
+        assert fields_en == fields_nb, (key, fields_en, fields_nb)
+
+
+def test_language_from_the_environment() -> None:
+    assert messages.language_from_env({"LANG": "nb_NO.UTF-8"}) == "nb"
+    assert messages.language_from_env({"LANG": "nn_NO.UTF-8"}) == "nb"
+    assert messages.language_from_env({"LANG": "en_GB.UTF-8"}) == "en"
+    assert messages.language_from_env({"LC_ALL": "no_NO", "LANG": "en_US"}) == "nb"
+    assert messages.language_from_env({}) == "en"

@@ -1,100 +1,40 @@
-"""Every sentence pathway shows to people, in one place (so that a bokmål catalogue can follow).
-
-The core builds messages through these functions; the renderer only lays them out.
-"""
-
-from __future__ import annotations
-
-from typing import Any
-
-# --- validation ------------------------------------------------------------------------------
-
-
-def validation_message(err: dict[str, Any], allowed: list[str]) -> str:
-    """One pydantic error as a sentence people can act on (the sentences are in EN, under validation.*)."""
-    from pathway.ids import did_you_mean  # local: this module imports no other pathway module at load time
-
-    kind = err["type"]
-    given = err.get("input")
-    loc = err.get("loc", ())
-    if kind == "extra_forbidden":
-        key = str(loc[-1]) if loc else "?"
-        listed = ", ".join(sorted(allowed)) if allowed else ""
-        hint = did_you_mean(key, allowed)
-        extra = text("validation.allowed", keys=listed) if listed and not hint else ""
-        return text("validation.unknown_key", hint=hint) + extra
-    if kind == "invalid_key":
-        return text("validation.invalid_key", key=given)
-    if kind == "missing":
-        return text("validation.missing", key=loc[-1]) if loc else text("validation.missing_value")
-    if kind in {"string_type", "literal_error", "enum"} and isinstance(given, bool | int | float):
-        return text("validation.yaml11", msg=err["msg"].lower())
-    if kind in {"date_from_datetime_parsing", "date_parsing", "date_type"}:
-        return text("validation.date", value=given)
-    if kind in {"int_type", "int_parsing", "int_from_float"}:
-        return text("validation.int", value=given)
-    if kind in {"bool_type", "bool_parsing"}:
-        return text("validation.bool", value=given)
-    if kind in {"model_type", "dict_type"}:
-        return text("validation.mapping", type=type(given).__name__, value=given)
-    if kind == "list_type":
-        return text("validation.list", value=given)
-    msg = str(err["msg"]) if "msg" in err else text("validation.invalid")
-    if msg.startswith("Value error, "):  # pydantic's prefix for a ValueError raised by a validator
-        msg = msg[len("Value error, ") :]
-    return msg[0].lower() + msg[1:] if msg else text("validation.invalid")
-
-
-# --- planning texts --------------------------------------------------------------------------
-
-SCHEME_NAMES = {
-    "laerling": "lærling (apprenticeship)",
-    "vg3_skole": "Vg3 i skole (Vg3 in school)",
-    "laerekandidat": "lærekandidat (training candidate)",
-    "praksisbrev": "praksisbrev (practice certificate)",
-    "fagbrev_paa_jobb": "fagbrev på jobb (trade certificate on the job)",
-    "mfy": "MFY (modular training for adults)",
-    "praksiskandidat": "praksiskandidat (experience-based candidate)",
-    "skole": "school (Vg1/Vg2)",
-    "fellesfag": "fellesfag catch-up",
-}
-
-QUALIFICATION_NAMES = {
-    "fagbrev": "fagbrev",
-    "svennebrev": "svennebrev",
-    "kompetansebevis": "kompetansebevis",
-    "praksisbrev": "praksisbrev",
-}
-
-FOLLOW_UP_NAMES = {
-    "school": "school",
-    "ot": "OT (follow-up service)",
-    "nav": "Nav",
-    "training_office": "training office",
-    "company": "company",
-    "county": "county",
-}
-
-GRANT_NAMES = {"bt1": "basistilskudd 1", "bt2": "basistilskudd 2", "none": "none", "unknown": "unknown"}
-
-
-def confirm_with(county: str) -> str:
-    return f"confirm with {county}"
-
-
-def join(items: list[str]) -> str:
-    if not items:
-        return ""
-    if len(items) == 1:
-        return items[0]
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-# --- the catalogue ---------------------------------------------------------------------------
-# Every sentence of a plan, keyed; `text(key, **values)` fills it in. A translation supplies the same
-# keys (tests/test_messages.py checks that every key used in the code exists here).
+"""The English catalogue: every sentence pathway shows, keyed. Norwegian terms stay Norwegian."""
 
 EN: dict[str, str] = {
+    # names of things (Norwegian terms stay Norwegian, with an English gloss)
+    "name.scheme.laerling": "lærling (apprenticeship)",
+    "name.scheme.vg3_skole": "Vg3 i skole (Vg3 in school)",
+    "name.scheme.laerekandidat": "lærekandidat (training candidate)",
+    "name.scheme.praksisbrev": "praksisbrev (practice certificate)",
+    "name.scheme.fagbrev_paa_jobb": "fagbrev på jobb (trade certificate on the job)",
+    "name.scheme.mfy": "MFY (modular training for adults)",
+    "name.scheme.praksiskandidat": "praksiskandidat (experience-based candidate)",
+    "name.scheme.skole": "school (Vg1/Vg2)",
+    "name.scheme.fellesfag": "fellesfag catch-up",
+    "short.scheme.laerling": "lærling",
+    "short.scheme.vg3_skole": "Vg3 i skole",
+    "short.scheme.laerekandidat": "lærekandidat",
+    "short.scheme.praksisbrev": "praksisbrev",
+    "short.scheme.fagbrev_paa_jobb": "fagbrev på jobb",
+    "short.scheme.mfy": "MFY",
+    "short.scheme.praksiskandidat": "praksiskandidat",
+    "short.scheme.skole": "school",
+    "short.scheme.fellesfag": "fellesfag catch-up",
+    "name.qualification.fagbrev": "fagbrev",
+    "name.qualification.svennebrev": "svennebrev",
+    "name.qualification.kompetansebevis": "kompetansebevis",
+    "name.qualification.praksisbrev": "praksisbrev",
+    "name.follow_up.school": "school",
+    "name.follow_up.ot": "OT (follow-up service)",
+    "name.follow_up.nav": "Nav",
+    "name.follow_up.training_office": "training office",
+    "name.follow_up.company": "company",
+    "name.follow_up.county": "county",
+    "name.grant.bt1": "basistilskudd 1",
+    "name.grant.bt2": "basistilskudd 2",
+    "name.grant.none": "none",
+    "name.grant.unknown": "unknown",
+    "word.and": " and ",
     # reading files (yamlio, ruleset)
     "file.too_big": "file is larger than {limit} bytes; too big to read",
     "file.not_utf8": "not UTF-8 text; save the file as UTF-8",
@@ -309,7 +249,3 @@ EN: dict[str, str] = {
     "barriers.group": "{by}",
     "barriers.sources": "Sources of the rules:",
 }
-
-
-def text(key: str, /, **values: object) -> str:
-    return EN[key].format(**values)
