@@ -34,7 +34,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         cohort = Path(tmp) / "cohort.csv"
         with cohort.open("w", encoding="utf-8") as fh:
-            subprocess.run([py, "benchmarks/cohort.py", str(args.count), "--seed", "1"], stdout=fh, check=True, cwd=ROOT)
+            make = [py, "benchmarks/cohort.py", str(args.count), "--seed", "1"]
+            subprocess.run(make, stdout=fh, check=True, cwd=ROOT)
         base = [py, "-m", "pathway"]
         when = ["--as-of", "2026-11-26"]
         for jobs in sorted({1, args.jobs}):

@@ -32,12 +32,23 @@ rules_app = typer.Typer(
 )
 app.add_typer(rules_app, name="rules")
 
-_state = {"traceback": False}
+_state: dict[str, object] = {"traceback": False, "lang": None}
 
 
 class Format(StrEnum):
     table = "table"
     json = "json"
+
+
+class Lang(StrEnum):
+    en = "en"
+    nb = "nb"
+
+
+class CompareFormat(StrEnum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
 
 
 class RowFormat(StrEnum):
@@ -73,6 +84,15 @@ RulesOpt = Annotated[
     ),
 ]
 TracebackOpt = Annotated[bool, typer.Option("--traceback", help="Show the Python traceback on errors.")]
+LangOpt = Annotated[
+    Lang | None, typer.Option("--lang", help="Language of the output: en or nb (default: from $LANG, else en).")
+]
+
+
+def _language(lang: Lang | None) -> None:
+    from pathway.messages import set_language
+
+    set_language(lang.value if lang else _state.get("lang") or None)  # type: ignore[arg-type]
 
 
 def _version(value: bool) -> None:
@@ -94,8 +114,10 @@ def main_options(
         typer.Option("--version", callback=_version, is_eager=True, help="Print the program and rule book versions."),
     ] = False,
     traceback: TracebackOpt = False,
+    lang: LangOpt = None,
 ) -> None:
     _state["traceback"] = traceback
+    _state["lang"] = lang.value if lang else None
 
 
 def _fail(exc: BaseException) -> NoReturn:
@@ -132,11 +154,13 @@ def plan(
     ] = None,
     rules: RulesOpt = None,
     traceback: TracebackOpt = False,
+    lang: LangOpt = None,
 ) -> None:
     """Plan the routes for one candidate, and say why each other scheme is out.
 
     Example: `pathway plan examples/elkem-kjemiprosess.yaml --as-of 2026-11-26`
     """
+    _language(lang)
     _state["traceback"] = _state["traceback"] or traceback
     try:
         from pathway import render
@@ -180,6 +204,7 @@ def check(
     ] = None,
     rules: RulesOpt = None,
     traceback: TracebackOpt = False,
+    lang: LangOpt = None,
 ) -> None:
     """Plan many candidates: one row each (id, source, status, best route), in input order.
 
@@ -189,6 +214,7 @@ def check(
 
     Example: `pathway check cohort.csv --format ndjson --jobs 2 --output rows.ndjson`
     """
+    _language(lang)
     _state["traceback"] = _state["traceback"] or traceback
     try:
         from pathway import render
@@ -232,12 +258,14 @@ def barriers(
     ] = None,
     rules: RulesOpt = None,
     traceback: TracebackOpt = False,
+    lang: LangOpt = None,
 ) -> None:
     """The cohort's system barriers: for each scheme, who is excluded and why; for each county rule,
     how many would get a better route if it were lifted (by re-planning them without it).
 
     Example: `pathway barriers cohort.csv --format markdown > barriers.md`
     """
+    _language(lang)
     _state["traceback"] = _state["traceback"] or traceback
     try:
         from pathway import render
@@ -262,17 +290,114 @@ def barriers(
     )
 
 
+def _plan_file(file: str, top: int, as_of: str | None, rules: str | None) -> tuple[object, object, date]:
+    from pathway.candidate import load_person
+    from pathway.planner import plan as make_plan
+    from pathway.ruleset import RuleBook, find_rules_dir
+
+    day = _as_of(as_of)
+    book = RuleBook(find_rules_dir(rules))
+    person = load_person(file, book, day)
+    return make_plan(person, book, day, top), book, day
+
+
+def _ranks(value: str | None) -> list[int] | None:
+    if value is None:
+        return None
+    try:
+        ranks = [int(part) for part in value.split(",") if part.strip()]
+    except ValueError:
+        from pathway.errors import InputError
+        from pathway.messages import text
+
+        raise InputError.at("--routes", 1, 1, "routes", text("compare.bad_routes", value=value)) from None
+    return ranks
+
+
+@app.command()
+def compare(
+    file: Annotated[str, typer.Argument(help="Candidate file (YAML or JSON), or - for stdin.", metavar="FILE|-")],
+    routes: Annotated[
+        str | None, typer.Option("--routes", help="Which routes, e.g. 1,2,3 (default: the top 3).", metavar="N,N")
+    ] = None,
+    fmt: Annotated[CompareFormat, typer.Option("--format", help="table, json or markdown.")] = CompareFormat.table,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD).", metavar="DATE")
+    ] = None,
+    rules: RulesOpt = None,
+    traceback: TracebackOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    """Routes side by side: months, school and company, pay, grant, exams, who follows up, transitions.
+
+    Example: `pathway compare examples/elkem-kjemiprosess.yaml --routes 1,3 --format markdown`
+    """
+    _language(lang)
+    _state["traceback"] = _state["traceback"] or traceback
+    try:
+        from pathway import render
+        from pathway.compare import compare as make_comparison
+
+        wanted = _ranks(routes)
+        top = max([5, *(wanted or [])])
+        result, book, day = _plan_file(file, top, as_of, rules)
+        comparison = make_comparison(result, book, day, wanted)  # type: ignore[arg-type]
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+    if fmt is CompareFormat.json:
+        render.write_json(comparison.to_dict())
+    elif fmt is CompareFormat.markdown:
+        render.comparison_markdown(comparison)
+    else:
+        render.comparison_table(comparison)
+
+
+@app.command()
+def report(
+    file: Annotated[str, typer.Argument(help="Candidate file (YAML or JSON), or - for stdin.", metavar="FILE|-")],
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="The HTML file to write (whole or not at all).", metavar="FILE")
+    ],
+    top: Annotated[int, typer.Option("--top", min=1, max=50, help="How many routes to show.")] = 5,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD).", metavar="DATE")
+    ] = None,
+    rules: RulesOpt = None,
+    traceback: TracebackOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    """A printable, self-contained HTML page (no scripts, nothing from the network) to print or send.
+
+    Example: `pathway report examples/elkem-kjemiprosess.yaml --output k-017.html`
+    """
+    _language(lang)
+    _state["traceback"] = _state["traceback"] or traceback
+    try:
+        from pathway import render
+        from pathway.compare import compare as make_comparison
+        from pathway.render.html import report_html
+
+        result, book, day = _plan_file(file, top, as_of, rules)
+        page = report_html(result, make_comparison(result, book, day))  # type: ignore[arg-type]
+        with render.atomic_output(output) as out:
+            out.write(page)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+
+
 @rules_app.command("check")
 def rules_check(
     folder: Annotated[
         str | None, typer.Argument(help="Rule book folder (default: the rules in use).", metavar="DIR")
     ] = None,
     traceback: TracebackOpt = False,
+    lang: LangOpt = None,
 ) -> None:
     """Check the rule book: schema, cross references, sources and dates.
 
     Every error is printed as `FILE:LINE:COL: message`. Example: `pathway rules check rules/`
     """
+    _language(lang)
     _state["traceback"] = _state["traceback"] or traceback
     try:
         from pathway.errors import ExitCode
@@ -296,11 +421,13 @@ def rules_list(
     kind: Annotated[Kind, typer.Argument(help="What to list.")],
     rules: RulesOpt = None,
     traceback: TracebackOpt = False,
+    lang: LangOpt = None,
 ) -> None:
     """List the ids and names of schemes, counties, trades or programmes.
 
     Example: `pathway rules list counties`
     """
+    _language(lang)
     _state["traceback"] = _state["traceback"] or traceback
     try:
         from pathway.ruleset import RuleBook, find_rules_dir
@@ -321,11 +448,13 @@ def rules_show(
     ],
     rules: RulesOpt = None,
     traceback: TracebackOpt = False,
+    lang: LangOpt = None,
 ) -> None:
     """Show one rule file as it is loaded (YAML), with its path.
 
     Example: `pathway rules show praksisbrev`
     """
+    _language(lang)
     _state["traceback"] = _state["traceback"] or traceback
     try:
         from pathway.rulecheck import show_entity
@@ -340,11 +469,13 @@ def rules_show(
 @app.command()
 def schema(
     what: Annotated[str, typer.Argument(help="candidate, county, trade, programme or scheme.")] = "candidate",
+    lang: LangOpt = None,
 ) -> None:
     """Print the JSON Schema of the candidate file or a rule file (for editors).
 
     Example: `pathway schema candidate > schemas/candidate.schema.json`
     """
+    _language(lang)
     try:
         from pathway.schema import schema_text
 

@@ -15,7 +15,17 @@ from pathway.checks import CONDITION_CODES
 from pathway.errors import InputError, Problem
 from pathway.ids import did_you_mean, slug
 from pathway.messages import text
-from pathway.models.rules import County, FolderIndex, Programme, RuleIndex, Scheme, School, Subjects, Trade
+from pathway.models.rules import (
+    County,
+    FolderIndex,
+    GrantRates,
+    Programme,
+    RuleIndex,
+    Scheme,
+    School,
+    Subjects,
+    Trade,
+)
 from pathway.ruleset import KINDS, SCHEME_IDS, RuleBook, validate
 from pathway.yamlio import Document, dotted, load_file
 
@@ -80,6 +90,7 @@ def check_rules(root: Path) -> tuple[list[Problem], int]:
     index = c.load(".", "index", RuleIndex)
     c.load(".", "school", School)
     c.load(".", "subjects", Subjects)
+    c.load(".", "grants", GrantRates)
     for kind in KINDS:
         folder = root / kind
         if not (folder / "index.yaml").is_file():

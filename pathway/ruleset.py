@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from pathway.errors import InputError
 from pathway.messages import text
 from pathway.modelkeys import keys_at
-from pathway.models.rules import County, Programme, RuleIndex, Scheme, School, Subjects, Trade
+from pathway.models.rules import County, GrantRates, Programme, RuleIndex, Scheme, School, Subjects, Trade
 from pathway.yamlio import Document, load_file, problems_from_validation
 
 M = TypeVar("M", bound=BaseModel)
@@ -105,6 +105,9 @@ class RuleBook:
 
     def subjects(self) -> Subjects:
         return self._load(".", "subjects", Subjects)
+
+    def grants(self) -> GrantRates:
+        return self._load(".", "grants", GrantRates)
 
     def index(self) -> RuleIndex:
         return self._load(".", "index", RuleIndex)

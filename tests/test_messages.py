@@ -112,7 +112,10 @@ def test_the_catalogue_imports_no_other_module_of_pathway() -> None:
 def test_bokmal_has_every_key_with_the_same_placeholders() -> None:
     from pathway.messages.nb import NB
 
-    assert sorted(NB) == sorted(EN), {"missing in nb": sorted(set(EN) - set(NB)), "extra in nb": sorted(set(NB) - set(EN))}
+    assert sorted(NB) == sorted(EN), {
+        "missing in nb": sorted(set(EN) - set(NB)),
+        "extra in nb": sorted(set(NB) - set(EN)),
+    }
     for key, english in EN.items():
         fields_en = {name for _, name, _, _ in string.Formatter().parse(english) if name}
         fields_nb = {name for _, name, _, _ in string.Formatter().parse(NB[key]) if name}

@@ -147,6 +147,11 @@ class Subjects(Strict):
     lk06: Dated[dict[str, dict[str, StrictInt]]]
 
 
+class GrantRates(Strict):
+    bt1_per_training_year: Dated[StrictInt]
+    bt2_per_month: Dated[StrictInt]
+
+
 class RuleIndex(Strict):
     name: str
     version: str

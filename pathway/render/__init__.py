@@ -136,6 +136,8 @@ def plan_table(result: PlanResult, out: IO[str] | None = None) -> None:
         con.print(Text(text("view.no_route"), style="bold red"))
     for route in result.routes:
         con.print(route_heading(route))
+        for line in timeline([route], width=60)[:-1]:
+            con.print(Text(line), soft_wrap=True)
         for line in route_lines(route):
             con.print(Text(line), soft_wrap=True)
         for line in route_facts(route):
@@ -153,6 +155,7 @@ def plan_table(result: PlanResult, out: IO[str] | None = None) -> None:
                 con.print(out_line)
                 if reason.sources:
                     con.print(Text(f"      {reason.sources[0]}", style="dim"), soft_wrap=True)
+    con.print(Text(text("timeline.legend"), style="dim"))
     con.print(Text(text("view.county_decides"), style="dim"))
 
 
@@ -353,3 +356,117 @@ def _stderr_console() -> Any:
     from rich.console import Console
 
     return Console(stderr=True)
+
+
+# --- timelines -------------------------------------------------------------------------------------
+def _route_months(route: Route) -> dict[int, str]:
+    """month number → what the person does then: school, company, other (exam, work) or waiting."""
+    kinds: dict[int, str] = {}
+    for w in route.waiting:
+        for m in range(_month_no(w.start), _month_no(w.end) + 1):
+            kinds[m] = "waiting"
+    for s in route.steps:
+        if s.parallel:
+            continue
+        kind = "school" if s.in_school else "company" if s.in_company and s.kind != "exam" else "other"
+        for m in range(_month_no(s.start), _month_no(s.end) + 1):
+            kinds[m] = kind
+    return kinds
+
+
+TIMELINE_CHARS = {"school": "█", "company": "▆", "other": "▁", "waiting": "·"}
+
+
+def timeline(routes: list[Route], width: int = 60, label_width: int = 3) -> list[str]:
+    """Each route as a bar over the months, on one axis with the years marked."""
+    if not routes:
+        return []
+    months = [_route_months(r) for r in routes]
+    first = min(min(m) for m in months if m)
+    last = max(max(m) for m in months if m)
+    per_cell = max(1, -(-(last - first + 1) // width))
+    cells = -(-(last - first + 1) // per_cell)
+    axis = [" "] * (cells + 6)
+    for cell in range(cells):
+        for m in range(first + cell * per_cell, first + (cell + 1) * per_cell):
+            if m % 12 == 0:  # a January: mark the year
+                year = str(m // 12)
+                if all(c == " " for c in axis[cell : cell + 5]):
+                    axis[cell : cell + 4] = list(year)
+                break
+    lines = [" " * (label_width + 1) + "".join(axis).rstrip()]
+    for route, kinds in zip(routes, months, strict=True):
+        bar = []
+        for cell in range(cells):
+            span = [kinds.get(m) for m in range(first + cell * per_cell, first + (cell + 1) * per_cell)]
+            present = [k for k in span if k]
+            bar.append(TIMELINE_CHARS[max(set(present), key=present.count)] if present else " ")
+        lines.append(f"{str(route.rank).rjust(label_width)} " + "".join(bar).rstrip())
+    lines.append(" " * (label_width + 1) + text("timeline.legend"))
+    return lines
+
+
+# --- routes side by side ----------------------------------------------------------------------------
+def comparison_rows(cmp: Any) -> list[tuple[str, list[str]]]:
+    """(label, one cell per route) in the order people read them; cells may hold several lines."""
+    from pathway.compare import grant_text
+
+    def per(fn: Any) -> list[str]:
+        return [fn(c) for c in cmp.columns]
+
+    return [
+        (text("compare.row.schemes"), per(lambda c: " → ".join(scheme_name(s, short=True) for s in c.route.schemes))),
+        (text("compare.row.qualification"), per(lambda c: qualification_name(c.route.qualification))),
+        (text("compare.row.months"), per(lambda c: str(c.route.months))),
+        (text("compare.row.finish"), per(lambda c: c.route.finish)),
+        (text("compare.row.age"), per(lambda c: str(c.route.age_at_finish))),
+        (
+            text("compare.row.school_company"),
+            per(lambda c: f"{c.route.months_in_school} / {c.route.months_in_company}"),
+        ),
+        (text("compare.row.days"), per(lambda c: f"{c.route.school_days_per_week_max:g}")),
+        (text("compare.row.paid"), per(lambda c: f"{c.route.paid_months} / {c.unpaid_months}")),
+        (text("compare.row.grant"), per(lambda c: grant_text(c.grant))),
+        (text("compare.row.fellesfag"), per(lambda c: "\n".join(c.fellesfag) or text("view.none"))),
+        (text("compare.row.exams"), per(lambda c: join(list(c.route.exams)))),
+        (text("compare.row.follow_up"), per(lambda c: "\n".join(c.follow_up))),
+        (text("compare.row.transitions"), per(lambda c: "\n".join(f"{t.month}: {t.message}" for t in c.transitions))),
+        (text("compare.row.warnings"), per(lambda c: "\n".join(c.route.warnings) or text("view.none"))),
+    ]
+
+
+def comparison_table(cmp: Any, out: IO[str] | None = None, width: int = 100) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    stream = out or sys.stdout
+    con = Console(file=stream, highlight=False, width=None if stream.isatty() else width)
+    con.print(Text(candidate_line(cmp.result), style="bold"))
+    con.print(Text(text("compare.title", candidate=cmp.result.candidate, as_of=cmp.result.as_of), style="dim"))
+    table = Table(show_lines=True, header_style="bold", expand=True)
+    table.add_column("", style="bold", ratio=1, min_width=15, overflow="fold")
+    for c in cmp.columns:
+        table.add_column(text("compare.route", rank=c.route.rank), ratio=2, overflow="fold")
+    for label, cells in comparison_rows(cmp):
+        table.add_row(Text(label), *[Text(cell) for cell in cells])
+    con.print(table)
+    for line in timeline([c.route for c in cmp.columns], width=min(60, (con.width or width) - 8)):
+        con.print(Text(line), soft_wrap=True)
+    con.print(Text(text("view.county_decides"), style="dim"))
+
+
+def comparison_markdown(cmp: Any, out: IO[str] | None = None) -> None:
+    o = out or sys.stdout
+
+    def cell(value: str) -> str:
+        return value.replace("|", "\\|").replace("\n", "<br>")
+
+    o.write(f"## {text('compare.title', candidate=cmp.result.candidate, as_of=cmp.result.as_of)}\n\n")
+    o.write(candidate_line(cmp.result) + "\n\n")
+    heads = [text("compare.route", rank=c.route.rank) for c in cmp.columns]
+    o.write("| | " + " | ".join(heads) + " |\n|---|" + "---|" * len(heads) + "\n")
+    for label, cells in comparison_rows(cmp):
+        o.write(f"| **{cell(label)}** | " + " | ".join(cell(c) for c in cells) + " |\n")
+    o.write("\n```\n" + "\n".join(timeline([c.route for c in cmp.columns])) + "\n```\n\n")
+    o.write(text("view.county_decides") + "\n")

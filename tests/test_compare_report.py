@@ -1,0 +1,193 @@
+"""pathway compare and pathway report: routes side by side, the timeline, the printable HTML page
+(rendered in a real headless Chromium), and the Norwegian bokmål output."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import run
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+ELKEM = str(ROOT / "examples" / "elkem-kjemiprosess.yaml")
+AS_OF = ("--as-of", "2026-11-26")
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_compare_every_example_in_three_formats(example: Path) -> None:
+    table = run("compare", str(example), *AS_OF)
+    assert table.exit_code == 0, table.stderr
+    assert "Route 1" in table.stdout and "transitions" in table.stdout
+    assert max(len(line) for line in table.stdout.splitlines()) <= 100  # fits 100 columns when piped
+    data = run("compare", str(example), "--format", "json", *AS_OF).json()
+    assert 1 <= len(data["routes"]) <= 3
+    for col in data["routes"]:
+        assert (
+            col["months"] == col["months_in_school"] + col["months_in_company"] + sum(0 for _ in ())
+            or col["months"] >= col["months_in_company"]
+        )
+        assert col["paid_months"] + col["unpaid_months"] == col["months"]
+        assert col["transitions"] and col["transitions"][-1]["message"].startswith("final test passed")
+    md = run("compare", str(example), "--format", "markdown", *AS_OF).stdout
+    assert md.startswith("## Routes for ") and "| **schemes** |" in md and "```" in md
+
+
+def test_compare_elkem_facts() -> None:
+    data = run("compare", ELKEM, "--format", "json", "--routes", "1,3", *AS_OF).json()
+    first, third = data["routes"]
+    assert first["schemes"] == ["laerling", "fellesfag"] and first["months"] == 30 and first["finish"] == "2029-05"
+    assert first["school_days_per_week_max"] == 1
+    assert first["grant"]["type"] == "bt1" and first["grant"]["per_year_nok"] == 183093
+    assert first["grant"]["rate_year"] == 2025 and first["grant"]["source"] == "https://www.mno.no/tilskuddsordninger"
+    assert any("Norsk and Samfunnskunnskap" in f and "2029-05" in f for f in first["fellesfag"])
+    assert "fagprøve" in first["exams"]
+    assert any("contract signed" in t["message"] for t in first["transitions"])
+    assert third["qualification"] == "kompetansebevis"
+
+
+def test_transitions_name_the_hand_over_while_waiting() -> None:
+    data = run("compare", str(ROOT / "examples" / "neet-17-agder-it.yaml"), "--format", "json", *AS_OF).json()
+    messages = [t["message"] for c in data["routes"] for t in c["transitions"]]
+    assert any("OT (follow-up service) follows up" in m for m in messages), messages
+    assert any("school starts" in m for m in messages)
+
+
+def test_compare_bad_routes_is_one_line_exit_2() -> None:
+    result = run("compare", ELKEM, "--routes", "7", *AS_OF)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "--routes:1:1: routes: there is no route 7; the routes are 1, 2, 3"
+    bad = run("compare", ELKEM, "--routes", "one", *AS_OF)
+    assert bad.exit_code == 2 and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_timeline_marks_years_and_kinds() -> None:
+    from datetime import date
+
+    from pathway import render
+    from pathway.candidate import load_person
+    from pathway.planner import plan
+    from pathway.ruleset import RuleBook
+
+    rules = RuleBook(ROOT / "rules")
+    person = load_person(str(ROOT / "examples" / "neet-17-agder-it.yaml"), rules, date(2026, 11, 26))
+    result = plan(person, rules, date(2026, 11, 26))
+    lines = render.timeline(list(result.routes[:2]), width=60)
+    assert "2027" in lines[0] and "2028" in lines[0]
+    assert lines[1].strip().startswith("1 ·")  # waiting for the school year, then school
+    assert "█" in lines[1] and "▆" in lines[2]
+    assert lines[-1].startswith(" ") and "waiting" in lines[-1]
+
+
+def test_plan_table_shows_the_timeline() -> None:
+    out = run("plan", ELKEM, *AS_OF).stdout
+    assert "2027" in out and "▆▆▆" in out and "█ school" in out
+
+
+def test_report_is_self_contained_html(tmp_path: Path) -> None:
+    out = tmp_path / "k-017.html"
+    result = run("report", ELKEM, "--output", str(out), *AS_OF)
+    assert result.exit_code == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "<svg" in page and "@page" in page
+    assert "<script" not in page and "http://" not in page.split("<body>")[0] and "<link" not in page
+    assert "k-017" in page and "The county decides" in page and "praksisbrev is not offered in Agder" in page
+
+
+def test_report_bad_output_path_and_no_partial_file(tmp_path: Path) -> None:
+    missing_dir = tmp_path / "nope" / "r.html"
+    result = run("report", ELKEM, "--output", str(missing_dir), *AS_OF)
+    assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    os.chmod(locked, 0o500)
+    try:
+        if os.access(locked, os.W_OK):  # running as root: permissions do not stop us
+            pytest.skip("cannot make an unwritable folder as this user")
+        result = run("report", ELKEM, "--output", str(locked / "r.html"), *AS_OF)
+        assert result.exit_code == 2 and list(locked.iterdir()) == []
+    finally:
+        os.chmod(locked, 0o700)
+
+
+def test_report_never_leaves_a_partial_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathway.render import html
+
+    def broken(result, comparison):  # type: ignore[no-untyped-def]
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(html, "report_html", broken)
+    out = tmp_path / "r.html"
+    result = run("report", ELKEM, "--output", str(out), *AS_OF)
+    assert result.exit_code == 2 and not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def _chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+@pytest.mark.skipif(
+    _chromium() is None or shutil.which("pdftotext") is None,
+    reason="needs Chromium and poppler-utils (.ci/run installs them)",
+)
+@pytest.mark.parametrize("lang", ["en", "nb"])
+def test_report_renders_in_headless_chromium(tmp_path: Path, lang: str) -> None:
+    page = tmp_path / "report.html"
+    assert run("report", ELKEM, "--output", str(page), "--lang", lang, *AS_OF).exit_code == 0
+    pdf = tmp_path / "report.pdf"
+    subprocess.run(
+        [
+            _chromium(),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert pdf.exists() and pdf.stat().st_size > 5000
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
+    assert 1 <= pages <= 6
+    assert "(A4)" in info
+    words = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    from pathway.messages import catalogue
+
+    route = catalogue(lang)["compare.route"].format(rank=1)
+    assert words.count(route) >= 2  # in the SVG timeline and in the comparison
+    assert "2027" in words and "2028" in words  # the years on the timeline axis
+    assert "Kjemiprosessfaget" in words and "k-017" in words
+
+
+def test_bokmal_output() -> None:
+    out = run("plan", ELKEM, "--lang", "nb", *AS_OF).stdout
+    assert "Fylkeskommunen" in out or "fylkeskommunen" in out
+    assert "praksisbrev" in out
+    english = run("plan", ELKEM, "--lang", "en", *AS_OF).stdout
+    assert out != english
+    assert "The county decides" not in out
+
+
+def test_language_from_lang_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "nb_NO.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    nb = run("plan", ELKEM, *AS_OF).stdout
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    en = run("plan", ELKEM, *AS_OF).stdout
+    assert nb != en and "The county decides" in en
