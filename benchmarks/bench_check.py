@@ -40,11 +40,15 @@ def main() -> None:
         when = ["--as-of", "2026-11-26"]
         for jobs in sorted({1, args.jobs}):
             wall, peak = timed([*base, "check", str(cohort), "--format", "ndjson", "--jobs", str(jobs), *when])
-            print(f"check {args.count} candidates, --jobs {jobs}: {wall:6.2f} s (budget 10 s), "
-                  f"peak {peak / 1024:.0f} MB (budget 500 MB)")
+            print(
+                f"check {args.count} candidates, --jobs {jobs}: {wall:6.2f} s (budget 10 s), "
+                f"peak {peak / 1024:.0f} MB (budget 500 MB)"
+            )
         wall, peak = timed([*base, "barriers", str(cohort), "--format", "json", "--jobs", str(args.jobs), *when])
-        print(f"barriers {args.count} candidates, --jobs {args.jobs}: {wall:6.2f} s (budget 60 s), "
-              f"peak {peak / 1024:.0f} MB")
+        print(
+            f"barriers {args.count} candidates, --jobs {args.jobs}: {wall:6.2f} s (budget 60 s), "
+            f"peak {peak / 1024:.0f} MB"
+        )
 
 
 if __name__ == "__main__":
