@@ -20,6 +20,9 @@ table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; table-layout:
 th, td { border: 1px solid #bbb; padding: 3pt 4pt; vertical-align: top; text-align: left; word-wrap: break-word; }
 th { background: #eef1f5; }
 section.route { break-inside: avoid; margin-bottom: 8pt; }
+table.steps col.n { width: 10%; } table.steps col.s { width: 8.5%; } table.steps col.t { width: 54.5%; }
+table.compare th:first-child { width: 18%; }
+@media screen { body { max-width: 190mm; margin: 10mm auto; padding: 0 6mm; } }
 svg { display: block; width: 100%; height: auto; }
 ul { margin: 2pt 0 6pt 14pt; padding: 0; } li { margin: 1pt 0; }
 .legend span { display: inline-block; width: 9pt; height: 9pt; margin: 0 3pt 0 10pt; vertical-align: middle; }
@@ -89,7 +92,11 @@ def report_html(result: Any, comparison: Any) -> str:
         schemes = " → ".join(scheme_name(s, short=True) for s in route.schemes)
         head = text("view.route", qualification=qualification_name(route.qualification), months=route.months)
         tail = text("view.route_tail", finish=route.finish, age=route.age_at_finish, schemes=schemes)
-        out.append(f'<section class="route"><h3>{route.rank}. {e(head + tail)}</h3><table><tr>')
+        out.append(f'<section class="route"><h3>{route.rank}. {e(head + tail)}</h3><table class="steps">')
+        out.append(
+            '<colgroup><col class="n"><col class="n"><col class="s"><col class="s"><col class="s">'
+            '<col class="t"></colgroup><tr>'
+        )
         cols = text("view.columns").split("|")
         out.append("".join(f"<th>{e(c)}</th>" for c in cols[:5]) + f"<th>{e(cols[5])}</th></tr>")
         for s in route.steps:
@@ -104,7 +111,7 @@ def report_html(result: Any, comparison: Any) -> str:
             out.append("<ul>" + "".join(f"<li>{e(w)}</li>" for w in route.warnings) + "</ul>")
         out.append("</section>")
     if comparison.columns:
-        out.append(f"<h2>{e(text('report.comparison'))}</h2><table><tr><th></th>")
+        out.append(f'<h2>{e(text("report.comparison"))}</h2><table class="compare"><tr><th></th>')
         out.append("".join(f"<th>{e(text('compare.route', rank=c.route.rank))}</th>" for c in comparison.columns))
         out.append("</tr>")
         for label, cells in comparison_rows(comparison):
