@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from enum import StrEnum
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 
@@ -89,6 +89,23 @@ LangOpt = Annotated[
 ]
 
 
+def _start(lang: Lang | None, traceback: bool) -> None:
+    """What every command does first: choose the language, note --traceback."""
+    _language(lang)
+    _state["traceback"] = bool(_state["traceback"]) or traceback
+
+
+def _cohort(paths: list[str], as_of: str | None, rules: str | None) -> tuple[list[Any], Any, date]:
+    """The candidates named by PATH... (reading stdin for -), the rule book folder and the date."""
+    from pathway.batch import collect
+    from pathway.ruleset import find_rules_dir
+
+    day = _as_of(as_of)
+    root = find_rules_dir(rules)
+    stdin_text = sys.stdin.read() if "-" in paths else None
+    return collect(paths, stdin_text), root, day
+
+
 def _language(lang: Lang | None) -> None:
     from pathway.messages import set_language
 
@@ -160,8 +177,7 @@ def plan(
 
     Example: `pathway plan examples/elkem-kjemiprosess.yaml --as-of 2026-11-26`
     """
-    _language(lang)
-    _state["traceback"] = _state["traceback"] or traceback
+    _start(lang, traceback)
     try:
         from pathway import render
         from pathway.candidate import load_person
@@ -214,18 +230,13 @@ def check(
 
     Example: `pathway check cohort.csv --format ndjson --jobs 2 --output rows.ndjson`
     """
-    _language(lang)
-    _state["traceback"] = _state["traceback"] or traceback
+    _start(lang, traceback)
     try:
         from pathway import render
-        from pathway.batch import collect, run_rows
+        from pathway.batch import run_rows
         from pathway.errors import ExitCode
-        from pathway.ruleset import find_rules_dir
 
-        day = _as_of(as_of)
-        root = find_rules_dir(rules)
-        stdin_text = sys.stdin.read() if "-" in paths else None
-        items = collect(paths, stdin_text)
+        items, root, day = _cohort(paths, as_of, rules)
         statuses: set[str] = set()
         with render.atomic_output(output, excel and fmt is RowFormat.csv) as out:
             writer = render.RowWriter(out, fmt.value, excel)
@@ -265,18 +276,12 @@ def barriers(
 
     Example: `pathway barriers cohort.csv --format markdown > barriers.md`
     """
-    _language(lang)
-    _state["traceback"] = _state["traceback"] or traceback
+    _start(lang, traceback)
     try:
         from pathway import render
         from pathway.barriers import Report, run_outcomes
-        from pathway.batch import collect
-        from pathway.ruleset import find_rules_dir
 
-        day = _as_of(as_of)
-        root = find_rules_dir(rules)
-        stdin_text = sys.stdin.read() if "-" in paths else None
-        items = collect(paths, stdin_text)
+        items, root, day = _cohort(paths, as_of, rules)
         report = Report(by.value)
         for outcome in render.progress(run_outcomes(items, root, day, jobs), len(items)):
             report.add(outcome)
@@ -332,8 +337,7 @@ def compare(
 
     Example: `pathway compare examples/elkem-kjemiprosess.yaml --routes 1,3 --format markdown`
     """
-    _language(lang)
-    _state["traceback"] = _state["traceback"] or traceback
+    _start(lang, traceback)
     try:
         from pathway import render
         from pathway.compare import compare as make_comparison
@@ -370,8 +374,7 @@ def report(
 
     Example: `pathway report examples/elkem-kjemiprosess.yaml --output k-017.html`
     """
-    _language(lang)
-    _state["traceback"] = _state["traceback"] or traceback
+    _start(lang, traceback)
     try:
         from pathway import render
         from pathway.compare import compare as make_comparison
@@ -397,8 +400,7 @@ def rules_check(
 
     Every error is printed as `FILE:LINE:COL: message`. Example: `pathway rules check rules/`
     """
-    _language(lang)
-    _state["traceback"] = _state["traceback"] or traceback
+    _start(lang, traceback)
     try:
         from pathway.errors import ExitCode
         from pathway.rulecheck import check_rules
@@ -427,8 +429,7 @@ def rules_list(
 
     Example: `pathway rules list counties`
     """
-    _language(lang)
-    _state["traceback"] = _state["traceback"] or traceback
+    _start(lang, traceback)
     try:
         from pathway.ruleset import RuleBook, find_rules_dir
 
@@ -454,8 +455,7 @@ def rules_show(
 
     Example: `pathway rules show praksisbrev`
     """
-    _language(lang)
-    _state["traceback"] = _state["traceback"] or traceback
+    _start(lang, traceback)
     try:
         from pathway.rulecheck import show_entity
         from pathway.ruleset import RuleBook, find_rules_dir
