@@ -6,6 +6,7 @@ never load pydantic or networkx; each command imports the core when it runs.
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from enum import StrEnum
@@ -486,6 +487,8 @@ def schema(
 
 
 def main(prog_name: str = "pathway") -> None:
+    # pathway uses no pydantic plugins: skip their discovery, a scan of every installed package.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         app(prog_name=prog_name)
     except KeyboardInterrupt:

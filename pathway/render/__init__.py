@@ -7,11 +7,9 @@ brackets in data survive.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -170,6 +168,8 @@ def atomic_output(path: str | None, excel: bool = False) -> Iterator[IO[str]]:
     if path is None:
         yield sys.stdout
         return
+    import tempfile
+
     target = os.path.abspath(path)
     folder = os.path.dirname(target)
     fd, tmp = tempfile.mkstemp(prefix=".pathway-", suffix=".tmp", dir=folder)
@@ -193,6 +193,8 @@ class RowWriter:
     and the table."""
 
     def __init__(self, out: IO[str], fmt: str, excel: bool = False) -> None:
+        import csv
+
         self.out, self.fmt = out, fmt
         self.rows: list[Any] = []
         self.csv = csv.writer(out, delimiter=";" if excel else ",", lineterminator="\n") if fmt == "csv" else None
