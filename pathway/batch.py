@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pathway.candidate import Person, resolve
-from pathway.errors import InputError, Problem
+from pathway.errors import InputError
 from pathway.ids import slug
 from pathway.messages import text
 from pathway.models.candidate import Candidate
@@ -410,10 +410,6 @@ def redact_id(ident: str) -> str:
 def rows(planner: Planner, items: Iterable[Item], redact: bool = False) -> Iterator[Row]:
     for item in items:
         yield planner.row(item, redact)
-
-
-def problems_of(exc: InputError) -> list[Problem]:
-    return exc.problems
 
 
 # --- running in one or several processes ---------------------------------------------------------

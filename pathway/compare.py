@@ -127,7 +127,7 @@ def _grant(route: Route, rules: RuleBook, as_of: date) -> GrantInfo:
     fact = rates.bt1_per_training_year if kind == "bt1" else rates.bt2_per_month
     v = Value.of(fact, as_of)
     if v.unknown or v.value is None:
-        return GrantInfo("unknown" if kind is None else kind, None, None, None)
+        return GrantInfo(kind, None, None, None)  # the rate for that year is not known
     from pathway.models.facts import fact_at
 
     found = fact_at(fact, as_of)

@@ -241,6 +241,8 @@ EN: dict[str, str] = {
     "batch.csv_columns": "CSV is missing the required column(s) {missing}; the columns are {allowed}",
     "batch.csv_unknown_column": "unknown CSV column; the columns are {allowed}",
     "candidate.empty": "the candidate is empty; a candidate needs at least county, goal.trade and age",
+    "barriers.columns": "county|scheme|barrier|affected|excluded|better if lifted|full qualification if lifted|"
+    "months saved|average",
     "barriers.title": "System barriers in the cohort",
     "barriers.intro": "{candidates} candidates ({invalid} invalid, {no_route} without a route). For each county "
     "rule: how many candidates it excludes from a scheme, and how many would get a better route if it were "

@@ -243,6 +243,8 @@ NB: dict[str, str] = {
     "batch.csv_columns": "CSV mangler den eller de påkrevde kolonnene {missing}; kolonnene er {allowed}",
     "batch.csv_unknown_column": "ukjent CSV-kolonne; kolonnene er {allowed}",
     "candidate.empty": "kandidaten er tom; en kandidat trenger minst county, goal.trade og age",
+    "barriers.columns": "fylke|ordning|barriere|berørt|utelukket|bedre om fjernet|fullt fag-/svennebrev om fjernet|"
+    "måneder spart|snitt",
     "barriers.title": "Systembarrierer i kullet",
     "barriers.intro": "{candidates} kandidater ({invalid} ugyldige, {no_route} uten løp). For hver fylkesregel: "
     "hvor mange kandidater den utelukker fra en ordning, og hvor mange som ville fått et bedre løp om den ble "

@@ -289,17 +289,8 @@ def _barrier_rows(report: Any) -> list[list[str]]:
     return rows
 
 
-BARRIER_COLUMNS = (
-    "county",
-    "scheme",
-    "barrier",
-    "affected",
-    "excluded",
-    "better if lifted",
-    "full qualification if lifted",
-    "months saved",
-    "average",
-)
+def _barrier_columns() -> list[str]:
+    return text("barriers.columns").split("|")
 
 
 def barriers_markdown(report: Any, out: IO[str] | None = None) -> None:
@@ -308,7 +299,7 @@ def barriers_markdown(report: Any, out: IO[str] | None = None) -> None:
     o.write(
         text("barriers.intro", candidates=report.candidates, invalid=report.invalid, no_route=report.no_route) + "\n\n"
     )
-    o.write("| " + " | ".join(BARRIER_COLUMNS) + " |\n|" + "---|" * len(BARRIER_COLUMNS) + "\n")
+    o.write("| " + " | ".join(_barrier_columns()) + " |\n|" + "---|" * len(_barrier_columns()) + "\n")
     for row in _barrier_rows(report):
         o.write("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |\n")
     o.write(f"\n## {text('barriers.exclusions', by=report.by)}\n\n")
@@ -333,7 +324,7 @@ def barriers_table(report: Any, out: IO[str] | None = None) -> None:
         Text_(text("barriers.intro", candidates=report.candidates, invalid=report.invalid, no_route=report.no_route))
     )
     table = Table(box=None, header_style="bold")
-    for name in BARRIER_COLUMNS:
+    for name in _barrier_columns():
         table.add_column(name, overflow="fold")
     for row in _barrier_rows(report):
         table.add_row(*[Text_(c) for c in row])
