@@ -45,6 +45,7 @@ class GraphBuilder:
         self.all_fellesfag = frozenset(subjects.fellesfag)
         self.fellesfag_order = list(subjects.fellesfag)
         self.origin: State | None = None
+        self.origin_levels: frozenset[str] = frozenset()
         self.continues = {(sid, c.to) for sid, s in ctx.schemes.items() for c in s.continuations}
 
     # --- building ------------------------------------------------------------------------
@@ -64,6 +65,7 @@ class GraphBuilder:
 
     def build(self) -> nx.DiGraph:
         start = self.origin = self.start()
+        self.origin_levels = start.levels
         g = self.graph
         g.add_node(start)
         g.add_node(GOAL)
@@ -581,6 +583,12 @@ class GraphBuilder:
             county = ctx.value(ctx.county.praksiskandidat.months_54)
             if not county.unknown:
                 required, sources = int(county.value), county.sources
+        # Passed school years of the trade's own programmes count as practice (godskriving).
+        credit = ctx.param("praksiskandidat", "school_credit_months_per_year")
+        years = len(self.origin_levels & ctx.required_levels() & {"vg1", "vg2"})
+        if years and not credit.unknown:
+            required = max(0, required - years * int(credit.value))
+            sources = (*sources, *credit.sources)
         return required, sources
 
     def praksiskandidat(self, s: State) -> list[Edge]:

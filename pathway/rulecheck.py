@@ -47,7 +47,7 @@ REQUIRED_PARAMS = {
     ],
     "fagbrev_paa_jobb": ["min_contract_months"],
     "mfy": ["min_age_school_year"],
-    "praksiskandidat": ["full_time_percent", "registration_to_test_months"],
+    "praksiskandidat": ["full_time_percent", "registration_to_test_months", "school_credit_months_per_year"],
 }
 COUNTY_COUNT = 15
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
