@@ -187,9 +187,10 @@ def plan(
         from pathway.ruleset import RuleBook, find_rules_dir
 
         day = _as_of(as_of)
-        book = RuleBook(find_rules_dir(rules))
+        book = RuleBook.cached(find_rules_dir(rules))
         person = load_person(file, book, day)
         result = make_plan(person, book, day, top)
+        book.save()
     except Exception as exc:  # noqa: BLE001 - every error becomes one line (see _fail)
         _fail(exc)
     if fmt is Format.json:
@@ -302,9 +303,11 @@ def _plan_file(file: str, top: int, as_of: str | None, rules: str | None) -> tup
     from pathway.ruleset import RuleBook, find_rules_dir
 
     day = _as_of(as_of)
-    book = RuleBook(find_rules_dir(rules))
+    book = RuleBook.cached(find_rules_dir(rules))
     person = load_person(file, book, day)
-    return make_plan(person, book, day, top), book, day
+    result = make_plan(person, book, day, top)
+    book.save()
+    return result, book, day
 
 
 def _ranks(value: str | None) -> list[int] | None:

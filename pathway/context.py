@@ -22,7 +22,7 @@ class Value:
     unknown: bool
 
     @classmethod
-    def of(cls, fact: Fact[Any] | list[Fact[Any]], day: date) -> Value:
+    def of(cls, fact: Fact | list[Fact], day: date) -> Value:
         found = fact_at(fact, day)
         if found is None:
             return cls(None, (), True)
@@ -58,7 +58,7 @@ class PlanContext:
         return self._required
 
     # --- facts ---------------------------------------------------------------------------
-    def value(self, fact: Fact[Any] | list[Fact[Any]]) -> Value:
+    def value(self, fact: Fact | list[Fact]) -> Value:
         # Facts belong to the rule book and never change: resolve each once per planning date.
         key = (id(fact), self.as_of)
         found = self._values.get(key)

@@ -180,7 +180,7 @@ def _cross_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
                                 (*loc, "value", i),
                                 text("rules.no_trade", trade=tid, hint=did_you_mean(tid, sorted(trades))),
                             )
-    if counties and len(counties) != COUNTY_COUNT:
+    if len(c.book.ids("counties")) != COUNTY_COUNT:
         message = text("rules.county_count", expected=COUNTY_COUNT, found=len(counties))
         c.problems.append(Problem(str(c.book.root / "counties"), 1, 1, "", message))
     for sid in SCHEME_IDS:

@@ -41,6 +41,41 @@ def find_rules_dir(option: str | None = None) -> Path:
     raise InputError.at(str(here / "rules"), 1, 1, "", text("rules.not_found"))
 
 
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
+
+
+def _cache_file(root: Path) -> Path | None:
+    import hashlib
+
+    from pathway import __version__
+
+    base = os.environ.get("PATHWAY_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "pathway"
+    )
+    if base == "off":
+        return None
+    key = hashlib.sha256(f"{root.resolve()}|{__version__}".encode()).hexdigest()[:16]
+    return Path(base) / f"rules-{key}.pickle"
+
+
+def _read_cache(path: Path | None) -> dict[tuple[str, str], tuple[tuple[int, int], Any]]:
+    import pickle
+
+    if path is None or not path.is_file():
+        return {}
+    try:
+        with path.open("rb") as fh:
+            data = pickle.load(fh)
+        return data if isinstance(data, dict) else {}
+    except Exception:  # noqa: BLE001 - a broken or old cache is simply rebuilt
+        return {}
+
+
 def validate(model: type[M], doc: Document) -> M:
     """Validate a parsed document against a model; every error becomes `path:line:col: field: msg`."""
     if doc.data is None:
@@ -66,6 +101,9 @@ class RuleBook:
     docs: dict[tuple[str, str], Document] = field(default_factory=dict)
     _ids: dict[str, list[str]] = field(default_factory=dict)
     memo: dict[str, Any] = field(default_factory=dict)  # derived values the planner keeps per rule book
+    stored: dict[tuple[str, str], tuple[tuple[int, int], Any]] | None = None  # the disk cache, when used
+    stored_dirty: bool = False
+    cache_file: Path | None = None
 
     def ids(self, kind: str) -> list[str]:
         """Ids from file stems only (fast: parses no YAML; read once)."""
@@ -82,11 +120,46 @@ class RuleBook:
         key = (kind, entity_id)
         if key not in self._cache:
             path = self.path(kind, entity_id) if kind != "." else self.root / f"{entity_id}.yaml"
-            doc = load_file(str(path))
-            self.docs[key] = doc
-            self._cache[key] = validate(model, doc)
+            stamp = _stamp(path)
+            stored = self.stored.get(key) if self.stored is not None and stamp else None
+            if stored is not None and stored[0] == stamp:
+                self._cache[key] = stored[1]  # validated before, and unchanged since
+            else:
+                doc = load_file(str(path))
+                self.docs[key] = doc
+                self._cache[key] = validate(model, doc)
+                if self.stored is not None and stamp:
+                    self.stored[key] = (stamp, self._cache[key])
+                    self.stored_dirty = True
         result: M = self._cache[key]
         return result
+
+    @classmethod
+    def cached(cls, root: Path) -> RuleBook:
+        """A rule book that keeps the files it validated in a cache on disk, keyed by each file's size
+        and modification time: a file that changes is read and validated again. The cache holds only
+        the rule book (public rules), never a candidate. PATHWAY_CACHE_DIR=off turns it off."""
+        book = cls(root)
+        book.cache_file = _cache_file(root)
+        book.stored = _read_cache(book.cache_file) if book.cache_file else None
+        return book
+
+    def save(self) -> None:
+        """Write the cache when this run validated something new (atomically; errors are ignored)."""
+        if self.cache_file is None or self.stored is None or not self.stored_dirty:
+            return
+        import pickle
+        import tempfile
+
+        try:
+            self.cache_file.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.cache_file.parent, prefix=".rules-", suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(self.stored, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.cache_file)
+            self.stored_dirty = False
+        except (OSError, pickle.PicklingError):
+            pass
 
     def county(self, cid: str) -> County:
         return self._load("counties", cid, County)

@@ -1,6 +1,7 @@
 """A stable environment for CLI tests: no colours, no forced terminal, a fixed width."""
 
 import os
+import tempfile
 
 os.environ["_TYPER_FORCE_DISABLE_TERMINAL"] = "1"
 os.environ["NO_COLOR"] = "1"
@@ -8,6 +9,7 @@ os.environ["TERMINAL_WIDTH"] = "100"
 os.environ["COLUMNS"] = "100"
 os.environ.pop("FORCE_COLOR", None)
 os.environ.pop("PATHWAY_RULES", None)
+os.environ["PATHWAY_CACHE_DIR"] = tempfile.mkdtemp(prefix="pathway-test-cache-")  # never the user's cache
 
 from pathlib import Path  # noqa: E402
 

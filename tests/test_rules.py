@@ -87,3 +87,36 @@ def test_planning_with_broken_rules_exits_2(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert "agder.yaml:" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_rule_cache_sees_every_edit(tmp_path: Path) -> None:
+    """Validated rule files are kept in a cache; a file that changes is read again."""
+    rules = _copy(tmp_path)
+    elkem = str(ROOT / "examples" / "elkem-kjemiprosess.yaml")
+
+    def excluded_codes() -> list[str]:
+        data = run("plan", elkem, "--rules", str(rules), "--format", "json", "--as-of", "2026-11-26").json()
+        return [r["code"] for e in data["excluded"] if e["scheme"] == "praksisbrev" for r in e["reasons"]]
+
+    assert "not_offered_in_county" in excluded_codes()
+    assert "not_offered_in_county" in excluded_codes()  # the second run reads the cache
+    agder = rules / "counties" / "agder.yaml"
+    text = agder.read_text(encoding="utf-8")
+    agder.write_text(
+        text.replace("  offered:\n    value: false", "  offered:\n    value: true  # changed", 1), encoding="utf-8"
+    )
+    assert "not_offered_in_county" not in excluded_codes()
+
+
+def test_a_broken_cache_is_rebuilt(tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    monkeypatch.setenv("PATHWAY_CACHE_DIR", str(tmp_path / "cache"))
+    elkem = str(ROOT / "examples" / "elkem-kjemiprosess.yaml")
+    first = run("plan", elkem, "--format", "json", "--as-of", "2026-11-26")
+    files = list((tmp_path / "cache").glob("rules-*.pickle"))
+    assert first.exit_code == 0 and len(files) == 1
+    files[0].write_bytes(b"not a pickle")
+    again = run("plan", elkem, "--format", "json", "--as-of", "2026-11-26")
+    assert again.exit_code == 0 and again.stdout == first.stdout
+    assert os.path.getsize(files[0]) > 100  # rewritten

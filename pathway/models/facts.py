@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -16,7 +16,9 @@ _SOURCE = re.compile(r"^(https?://\S+|doc:[a-z0-9-]+)$")
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Schemas are built on first validation: a run that takes the rule book from the cache never
+    # builds the rule models' schemas.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class _Sourced(Strict):
@@ -51,8 +53,11 @@ class Alternative(_Sourced):
     value: Any
 
 
-class Fact(_Sourced, Generic[T]):
-    value: T | Literal["unknown"] = Field(description="The value, or `unknown` when the rule is not known.")
+class Fact(_Sourced):
+    """A value from the law, Udir, a county or another page. Its type is checked by the field that
+    holds it (`Dated[...]` in models/rules.py), so that one plain class serves every fact."""
+
+    value: Any = Field(description="The value, or `unknown` when the rule is not known.")
     alternatives: list[Alternative] = Field(default_factory=list, description="Other readings, with their sources.")
 
     @property
@@ -63,7 +68,7 @@ class Fact(_Sourced, Generic[T]):
         return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
 
 
-def fact_at(fact: Fact[T] | list[Fact[T]], day: date) -> Fact[T] | None:
+def fact_at(fact: Fact | list[Fact], day: date) -> Fact | None:
     """The fact valid on `day` (a plain fact is always valid)."""
     if isinstance(fact, Fact):
         return fact

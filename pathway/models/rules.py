@@ -3,15 +3,56 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal, TypeVar, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, Union
 
-from pydantic import Field, StrictBool, StrictInt
-from typing_extensions import TypeAliasType
+from pydantic import AfterValidator, Field, StrictBool, StrictInt
 
 from pathway.models.facts import Fact, Strict
 
 T = TypeVar("T")
-Dated = TypeAliasType("Dated", Union[Fact[T], list[Fact[T]]], type_params=(T,))  # noqa: UP007
+
+
+def _typed(expected: Any) -> Any:
+    """A check of a fact's value (or of each fact of a dated list) against `expected`."""
+    adapter: list[Any] = []
+
+    def check(facts: Any) -> Any:
+        from pydantic import TypeAdapter
+        from pydantic import ValidationError as _VE
+
+        from pathway.messages import validation_message
+
+        if not adapter:
+            adapter.append(TypeAdapter(expected))
+        items = facts if isinstance(facts, list) else [facts]
+        out = []
+        for fact in items:
+            if fact.value == "unknown":
+                out.append(fact)
+                continue
+            try:
+                value = adapter[0].validate_python(fact.value, strict=True)
+            except _VE as exc:
+                err = exc.errors(include_url=False)[0]
+                raise ValueError("value: " + validation_message(dict(err), [])) from None
+            out.append(fact if value is fact.value else fact.model_copy(update={"value": value}))
+        return out if isinstance(facts, list) else out[0]
+
+    return AfterValidator(check)
+
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeAliasType
+
+    Dated = TypeAliasType("Dated", Union[Fact, list[Fact]], type_params=(T,))  # noqa: UP007
+else:
+
+    class Dated:
+        """`Dated[X]`: a fact, or a list of facts valid over dates, whose values are X (or unknown)."""
+
+        def __class_getitem__(cls, expected: Any) -> Any:
+            return Annotated[Union[Fact, list[Fact]], _typed(expected)]  # noqa: UP007
+
 
 Level = Literal["vg1", "vg2", "vg3"]
 Model = Literal["2+2", "1+3", "2+2.5", "3+1.5"]
