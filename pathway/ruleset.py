@@ -59,7 +59,9 @@ def _cache_file(root: Path) -> Path | None:
     )
     if base == "off":
         return None
-    key = hashlib.sha256(f"{root.resolve()}|{__version__}".encode()).hexdigest()[:16]
+    models = Path(__file__).resolve().parent / "models"
+    shape = [_stamp(models / name) for name in ("rules.py", "facts.py")]  # a new model shape: a new cache
+    key = hashlib.sha256(f"{root.resolve()}|{__version__}|{shape}".encode()).hexdigest()[:16]
     return Path(base) / f"rules-{key}.pickle"
 
 
