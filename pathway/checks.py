@@ -194,7 +194,8 @@ class Checker:
                     )
                 )
         v = ctx.value(fpj.min_experience_months)
-        need = 12 if v.unknown else int(v.value)
+        national = ctx.param(sid, "min_experience_months")
+        need = int(national.value) if v.unknown else int(v.value)
         if exp < need:
             checks.append(
                 self._mk(sid, "too_little_experience", "fail", "fpj.experience.no", v.sources, need=need, have=exp)

@@ -120,5 +120,9 @@ class PlanContext:
     def grant_for(self, start: int) -> tuple[str, tuple[str, ...], bool]:
         """(bt1|bt2, sources, unknown) for a contract starting in month `start`."""
         v = self.value(self.county.grants.bt2_from_age)
-        limit = 21 if v.unknown else int(v.value)
+        if v.unknown:  # the national reading, with the county's (unknown) source kept for the warning
+            national = self.value(self.rules.grants().bt2_from_age)
+            limit = int(national.value)
+        else:
+            limit = int(v.value)
         return ("bt2" if self.age_at(start) >= limit else "bt1"), v.sources, v.unknown

@@ -453,7 +453,7 @@ class GraphBuilder:
         if failed(checks):
             return []
         warnings = list(self.warn(checks))
-        if ctx.age_at(s.t) >= 19:
+        if ctx.school_year_age(s.t) >= int(ctx.value(ctx.school.adult_from_school_year_age).value):
             warnings.append(text("warn.praksisbrev_adult"))
         start = self.contract_start(s)
         months = int(self.param("praksisbrev", "months"))

@@ -45,7 +45,7 @@ REQUIRED_PARAMS = {
         "credit_toward_laerling_months",
         "total_months_to_fagbrev",
     ],
-    "fagbrev_paa_jobb": ["min_contract_months"],
+    "fagbrev_paa_jobb": ["min_contract_months", "min_experience_months"],
     "mfy": ["min_age_school_year"],
     "praksiskandidat": ["full_time_percent", "registration_to_test_months", "school_credit_months_per_year"],
 }

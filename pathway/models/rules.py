@@ -178,6 +178,7 @@ class School(Strict):
     opphenting_from: Dated[list[str]]
     privatist_result_months: Dated[list[StrictInt]]
     ot_until_age: Dated[StrictInt]
+    adult_from_school_year_age: Dated[StrictInt]
 
 
 class Subjects(Strict):
@@ -191,6 +192,7 @@ class Subjects(Strict):
 class GrantRates(Strict):
     bt1_per_training_year: Dated[StrictInt]
     bt2_per_month: Dated[StrictInt]
+    bt2_from_age: Dated[StrictInt]
 
 
 class RuleIndex(Strict):
