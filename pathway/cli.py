@@ -46,12 +46,6 @@ class Lang(StrEnum):
     nb = "nb"
 
 
-class CompareFormat(StrEnum):
-    table = "table"
-    json = "json"
-    markdown = "markdown"
-
-
 class RowFormat(StrEnum):
     table = "table"
     ndjson = "ndjson"
@@ -59,7 +53,9 @@ class RowFormat(StrEnum):
     json = "json"
 
 
-class ReportFormat(StrEnum):
+class TextFormat(StrEnum):
+    """For compare and barriers: people, scripts, or a report to paste into."""
+
     table = "table"
     json = "json"
     markdown = "markdown"
@@ -261,7 +257,7 @@ def barriers(
         list[str],
         typer.Argument(help="Candidate files, folders, NDJSON or CSV files, or - for stdin.", metavar="PATH..."),
     ],
-    fmt: Annotated[ReportFormat, typer.Option("--format", help="table, json or markdown.")] = ReportFormat.table,
+    fmt: Annotated[TextFormat, typer.Option("--format", help="table, json or markdown.")] = TextFormat.table,
     by: Annotated[
         GroupBy, typer.Option("--by", help="Group the exclusions by county, trade or age band.")
     ] = GroupBy.county,
@@ -329,7 +325,7 @@ def compare(
     routes: Annotated[
         str | None, typer.Option("--routes", help="Which routes, e.g. 1,2,3 (default: the top 3).", metavar="N,N")
     ] = None,
-    fmt: Annotated[CompareFormat, typer.Option("--format", help="table, json or markdown.")] = CompareFormat.table,
+    fmt: Annotated[TextFormat, typer.Option("--format", help="table, json or markdown.")] = TextFormat.table,
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD).", metavar="DATE")
     ] = None,
@@ -352,9 +348,9 @@ def compare(
         comparison = make_comparison(result, book, day, wanted)  # type: ignore[arg-type]
     except Exception as exc:  # noqa: BLE001
         _fail(exc)
-    if fmt is CompareFormat.json:
+    if fmt is TextFormat.json:
         render.write_json(comparison.to_dict())
-    elif fmt is CompareFormat.markdown:
+    elif fmt is TextFormat.markdown:
         render.comparison_markdown(comparison)
     else:
         render.comparison_table(comparison)
