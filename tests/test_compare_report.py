@@ -28,10 +28,7 @@ def test_compare_every_example_in_three_formats(example: Path) -> None:
     data = run("compare", str(example), "--format", "json", *AS_OF).json()
     assert 1 <= len(data["routes"]) <= 3
     for col in data["routes"]:
-        assert (
-            col["months"] == col["months_in_school"] + col["months_in_company"] + sum(0 for _ in ())
-            or col["months"] >= col["months_in_company"]
-        )
+        assert col["months_in_school"] + col["months_in_company"] <= col["months"]  # no month counted twice
         assert col["paid_months"] + col["unpaid_months"] == col["months"]
         assert col["transitions"] and col["transitions"][-1]["message"].startswith("final test passed")
     md = run("compare", str(example), "--format", "markdown", *AS_OF).stdout
