@@ -18,9 +18,6 @@ from typing import IO, TYPE_CHECKING, Any
 from pathway.messages import follow_up_name, grant_name, join, qualification_name, scheme_name, text
 from pathway.results import PlanResult, Route, Step
 
-if TYPE_CHECKING:
-    from rich.text import Text
-
 BAR_WIDTH = 36
 
 
@@ -64,18 +61,18 @@ def timeline_bar(step: Step, first: int, total: int) -> str:
     return (" " * lead + char * size).ljust(BAR_WIDTH)
 
 
-def route_heading(route: Route) -> Text:
-    from rich.text import Text
+Segment = tuple[str, str]  # (text, rich style); a line of the plan view is a list of segments
 
+
+def route_heading(route: Route) -> list[Segment]:
     schemes = " → ".join(scheme_name(s, short=True) for s in route.schemes)
     qual = qualification_name(route.qualification)
-    heading = Text(f"{route.rank}. ", style="bold")
     full = route.qualification in ("fagbrev", "svennebrev")
-    heading.append(
-        text("view.route", qualification=qual, months=route.months), style="bold green" if full else "bold yellow"
-    )
-    heading.append(text("view.route_tail", finish=route.finish, age=route.age_at_finish, schemes=schemes))
-    return heading
+    return [
+        (f"{route.rank}. ", "bold"),
+        (text("view.route", qualification=qual, months=route.months), "bold green" if full else "bold yellow"),
+        (text("view.route_tail", finish=route.finish, age=route.age_at_finish, schemes=schemes), ""),
+    ]
 
 
 def route_lines(route: Route) -> list[str]:
@@ -120,41 +117,54 @@ def route_facts(route: Route) -> list[str]:
     return lines
 
 
+def plan_lines(result: PlanResult) -> list[list[Segment]]:
+    """The plan view as lines of styled segments: the same words with or without a terminal."""
+    lines: list[list[Segment]] = [
+        [(candidate_line(result), "bold")],
+        [(text("view.planned", as_of=result.as_of, version=result.rules_version), "dim")],
+    ]
+    lines += [[(f"! {w}", "yellow")] for w in result.warnings]
+    lines.append([])
+    if not result.routes:
+        lines.append([(text("view.no_route"), "bold red")])
+    for route in result.routes:
+        lines.append(route_heading(route))
+        lines += [[(line, "")] for line in timeline([route], width=60)[:-1]]
+        lines += [[(line, "")] for line in route_lines(route)]
+        lines += [[(line, "dim")] for line in route_facts(route)]
+        lines += [[(f"! {w}", "yellow")] for w in route.warnings]
+        lines.append([])
+    if result.excluded:
+        lines.append([(text("view.excluded"), "bold")])
+        for ex in result.excluded:
+            for reason in ex.reasons:
+                lines.append(
+                    [(f"  {scheme_name(ex.scheme)}: ", "bold"), (reason.message, ""), (f" [{reason.code}]", "dim")]
+                )
+                if reason.sources:
+                    lines.append([(f"      {reason.sources[0]}", "dim")])
+    lines.append([(text("timeline.legend"), "dim")])
+    lines.append([(text("view.county_decides"), "dim")])
+    return lines
+
+
 def plan_table(result: PlanResult, out: IO[str] | None = None) -> None:
+    """For a person at a terminal: rich styles. Piped: the same lines as plain text (no styling,
+    no wrapping, and rich is not even loaded)."""
+    stream = out or sys.stdout
+    lines = plan_lines(result)
+    if not (stream.isatty() or os.environ.get("FORCE_COLOR")):
+        stream.write("".join("".join(t for t, _ in line) + "\n" for line in lines))
+        return
     from rich.console import Console
     from rich.text import Text
 
-    con = Console(file=out or sys.stdout, highlight=False)
-    con.print(Text(candidate_line(result), style="bold"))
-    con.print(Text(text("view.planned", as_of=result.as_of, version=result.rules_version), style="dim"))
-    for w in result.warnings:
-        con.print(Text(f"! {w}", style="yellow"))
-    con.print()
-    if not result.routes:
-        con.print(Text(text("view.no_route"), style="bold red"))
-    for route in result.routes:
-        con.print(route_heading(route))
-        for line in timeline([route], width=60)[:-1]:
-            con.print(Text(line), soft_wrap=True)
-        for line in route_lines(route):
-            con.print(Text(line), soft_wrap=True)
-        for line in route_facts(route):
-            con.print(Text(line, style="dim"))
-        for w in route.warnings:
-            con.print(Text(f"! {w}", style="yellow"))
-        con.print()
-    if result.excluded:
-        con.print(Text(text("view.excluded"), style="bold"))
-        for ex in result.excluded:
-            for reason in ex.reasons:
-                out_line = Text(f"  {scheme_name(ex.scheme)}: ", style="bold")
-                out_line.append(reason.message)
-                out_line.append(f" [{reason.code}]", style="dim")
-                con.print(out_line)
-                if reason.sources:
-                    con.print(Text(f"      {reason.sources[0]}", style="dim"), soft_wrap=True)
-    con.print(Text(text("timeline.legend"), style="dim"))
-    con.print(Text(text("view.county_decides"), style="dim"))
+    con = Console(file=stream, highlight=False)
+    for line in lines:
+        rich_line = Text()
+        for segment, style in line:
+            rich_line.append(segment, style=style or None)
+        con.print(rich_line)
 
 
 # --- many candidates -------------------------------------------------------------------------------
