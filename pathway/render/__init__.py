@@ -13,7 +13,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 from pathway.messages import follow_up_name, grant_name, join, qualification_name, scheme_name, text
 from pathway.results import PlanResult, Route, Step
