@@ -164,7 +164,7 @@ def plan_table(result: PlanResult, out: IO[str] | None = None) -> None:
         rich_line = Text()
         for segment, style in line:
             rich_line.append(segment, style=style or None)
-        con.print(rich_line)
+        con.print(rich_line, soft_wrap=True)  # the terminal wraps; the step table keeps its columns
 
 
 # --- many candidates -------------------------------------------------------------------------------
