@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pathway.batch import Item, Planner, _pooled
+from pathway.batch import Item, Planner, pooled
 from pathway.checks import SYSTEM_CODES
 from pathway.errors import InputError
 from pathway.results import PlanResult
@@ -95,7 +95,7 @@ def run_outcomes(items: list[Item], rules_root: Path, as_of: date, jobs: int = 1
         for item in items:
             yield analyse(planner, item)
         return
-    yield from _pooled(_analyse_worker, items, rules_root, as_of, jobs, 5)
+    yield from pooled(_analyse_worker, items, rules_root, as_of, jobs, 5)
 
 
 @dataclass

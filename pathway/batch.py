@@ -433,10 +433,10 @@ def run_rows(
         planner = Planner(RuleBook(rules_root), as_of, top)
         yield from rows(planner, items, redact)
         return
-    yield from _pooled(_row_worker, [(item, redact) for item in items], rules_root, as_of, jobs, top)
+    yield from pooled(_row_worker, [(item, redact) for item in items], rules_root, as_of, jobs, top)
 
 
-def _pooled(fn: Any, jobs_in: list[Any], rules_root: Path, as_of: date, jobs: int, top: int) -> Iterator[Any]:
+def pooled(fn: Any, jobs_in: list[Any], rules_root: Path, as_of: date, jobs: int, top: int) -> Iterator[Any]:
     import multiprocessing
 
     ctx = multiprocessing.get_context("fork")

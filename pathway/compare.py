@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from pathway.context import Value
 from pathway.errors import InputError
 from pathway.messages import follow_up_name, grant_name, join, text
+from pathway.models.facts import fact_at
 from pathway.results import PlanResult, Route, Step
 from pathway.ruleset import RuleBook
 
@@ -125,15 +125,12 @@ def _grant(route: Route, rules: RuleBook, as_of: date) -> GrantInfo:
         return GrantInfo(kind, None, None, None)
     rates = rules.grants()
     fact = rates.bt1_per_training_year if kind == "bt1" else rates.bt2_per_month
-    v = Value.of(fact, as_of)
-    if v.unknown or v.value is None:
-        return GrantInfo(kind, None, None, None)  # the rate for that year is not known
-    from pathway.models.facts import fact_at
-
     found = fact_at(fact, as_of)
-    year = found.valid_from.year if found is not None and found.valid_from else None
-    per_year = int(v.value) if kind == "bt1" else int(v.value) * 12
-    return GrantInfo(kind, per_year, year, v.sources[0] if v.sources else None)
+    if found is None or found.unknown:
+        return GrantInfo(kind, None, None, None)  # the rate for that year is not known
+    year = found.valid_from.year if found.valid_from else None
+    per_year = int(found.value) if kind == "bt1" else int(found.value) * 12
+    return GrantInfo(kind, per_year, year, found.source)
 
 
 def grant_text(g: GrantInfo) -> str:

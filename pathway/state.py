@@ -63,4 +63,3 @@ class StepSpec:
 class Edge:
     steps: tuple[StepSpec, ...]
     target: State
-    extra: dict[str, str] = field(default_factory=dict)

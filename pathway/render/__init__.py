@@ -259,15 +259,16 @@ def rows_table(rows: list[Any], out: IO[str] | None = None) -> None:
     for name in ROW_FIELDS:
         table.add_column(name, overflow="fold")
     for row in rows:
-        table.add_row(*[Text_(c) for c in row_cells(row)])
+        table.add_row(*[_cell(c) for c in row_cells(row)])
     con.print(table)
     s = summary(rows)
     status = ", ".join(f"{k} {v}" for k, v in s["status"].items())
     best = ", ".join(f"{k} {v}" for k, v in sorted(s["best_route"].items(), key=lambda kv: (-kv[1], kv[0])))
-    con.print(Text_(text("view.summary", rows=s["rows"], status=status, best=best or text("view.none"))))
+    con.print(_cell(text("view.summary", rows=s["rows"], status=status, best=best or text("view.none"))))
 
 
-def Text_(value: str) -> Any:  # noqa: N802 - rich's Text, imported lazily
+def _cell(value: str) -> Any:
+    """Data as a rich Text (never markup: brackets in names survive); rich is imported lazily."""
     from rich.text import Text
 
     return Text(value)
@@ -331,13 +332,13 @@ def barriers_table(report: Any, out: IO[str] | None = None) -> None:
 
     con = _wide_console(out)
     con.print(
-        Text_(text("barriers.intro", candidates=report.candidates, invalid=report.invalid, no_route=report.no_route))
+        _cell(text("barriers.intro", candidates=report.candidates, invalid=report.invalid, no_route=report.no_route))
     )
     table = Table(box=None, header_style="bold")
     for name in _barrier_columns():
         table.add_column(name, overflow="fold")
     for row in _barrier_rows(report):
-        table.add_row(*[Text_(c) for c in row])
+        table.add_row(*[_cell(c) for c in row])
     con.print(table)
 
 
