@@ -36,6 +36,9 @@ class Person:
     work: tuple[WorkPeriod, ...]
     employment: WorkPeriod | None  # months unused
     apprenticeship_place: bool | None
+    passed: frozenset[str] = frozenset()  # fellesfag.passed (CONTRACT §2.1)
+    special_needs: bool | None = None
+    warnings: tuple[str, ...] = ()  # implausible facts, planned with a warning
 
 
 def load_document(arg: str) -> Document:

@@ -21,7 +21,9 @@ CONDITION_CODES: dict[str, frozenset[str]] = {
     "laerling": frozenset(
         {"grunnskole_missing", "school_levels_missing", "no_apprenticeship_place", "early_contract_not_offered"}
     ),
-    "vg3_skole": frozenset({"school_levels_missing", "has_apprenticeship_place", "vg3_already_in_school"}),
+    "vg3_skole": frozenset(
+        {"school_levels_missing", "has_apprenticeship_place", "vg3_already_in_school", "sarlop_no_vg2"}
+    ),
     "laerekandidat": frozenset({"grunnskole_missing", "not_offered_in_county", "no_apprenticeship_place"}),
     "praksisbrev": frozenset(
         {
@@ -147,6 +149,8 @@ class Checker:
             checks.append(
                 self._mk("vg3_skole", "vg3_already_in_school", "fail", "vg3_in_school.no", model=self.ctx.model)
             )
+        elif self.ctx.school_years == 1:
+            checks.append(self._mk("vg3_skole", "sarlop_no_vg2", "fail", "vg3_sarlop.no", model=self.ctx.model))
         elif not self.ctx.required_levels() <= state.levels:
             checks.append(self._levels_missing("vg3_skole", state))
         if self.ctx.person.apprenticeship_place is True:

@@ -98,11 +98,19 @@ class Route:
     exams: tuple[str, ...]
     school_days_per_week_max: float
     waiting: tuple[Waiting, ...]
+    standing: str = "ordinary"  # ordinary | alternative | approval | fallback (CONTRACT §3, version 1.1)
+    standing_reason: str = ""
+    standing_sources: tuple[str, ...] = ()
+    group: str = "routes"  # the heading it is shown under: routes | approval | fallback | partial
 
     def to_dict(self) -> dict[str, Any]:
         days = self.school_days_per_week_max
         return {
             "rank": self.rank,
+            "standing": self.standing,
+            "standing_reason": self.standing_reason,
+            "standing_sources": list(self.standing_sources),
+            "group": self.group,
             "schemes": list(self.schemes),
             "qualification": self.qualification,
             "months": self.months,

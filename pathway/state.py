@@ -35,6 +35,15 @@ class State:
 
 
 @dataclass(frozen=True)
+class Standing:
+    """Who a step is for (CONTRACT §3): ordinary | alternative | approval | fallback, and why."""
+
+    kind: str
+    reason: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class StepSpec:
     scheme: str
     kind: str  # school | contract | catchup | work | exam
@@ -53,6 +62,7 @@ class StepSpec:
     parallel: bool = False  # runs alongside the step before it (fellesfag one day a week)
     note: str = ""
     variant: str = ""
+    standing: Standing | None = None
 
     @property
     def end(self) -> int:

@@ -178,7 +178,6 @@ EN: dict[str, str] = {
     "step.mfy": "Modular training (MFY) in {trade}",
     "step.fellesfag": "{subjects} {how}",
     "step.fellesfag.school_day": "at school one day a week during the læretid",
-    "step.fellesfag.school_day_extended": "at school one day a week during the læretid (læretid extended)",
     "step.fellesfag.vg3": "at school during Vg3",
     "step.fellesfag.praksisbrev": "at school one day a week",
     "note.privatist": "or take them as privatist (exams in May-June and November-December; register by 1 February "
@@ -291,4 +290,67 @@ EN: dict[str, str] = {
     "report.excluded": "Schemes that are out, and why",
     "report.sources": "Sources",
     "report.rules": "Planned on {as_of} with the rule book of {version}.",
+    # --- who a route is for (standing), timing and fellesfag rules ---------------------------------
+    "standing.ordinary": "{name} is the ordinary route for {who}: {group}",
+    "standing.alternative": "{name} is possible for {who}, but this person is not its main target group: {group}",
+    "standing.approval": "{name} needs {county}'s approval for {who}: {group}",
+    "standing.fallback": "{name} is only for when the usual route fails: {group}",
+    "standing.early": "a lærekontrakt in another model ({model}) than the trade's own needs {county}'s approval of "
+    "the contract",
+    "standing.adult_contract": "a lærekontrakt for an adult without the school years: {county} approves the contract "
+    "and credits what the person already knows (realkompetanse)",
+    "standing.upgrade": "changing an opplæringskontrakt to a lærekontrakt needs {county}'s consent",
+    "standing.fpj_exception": "{county} accepts people under its age limit for fagbrev på jobb only in special cases",
+    "who.young": "a young person",
+    "who.young_adult": "a young adult (19–24)",
+    "who.adult": "an adult",
+    "who.special_needs": "a person with special needs",
+    "target.skole": "the school years are made for young people from grunnskolen; adults (25 and older) are usually "
+    "offered training organised for adults",
+    "target.laerling": "a lærekontrakt after the school years of the trade, for young people and adults alike",
+    "target.vg3_skole": "the county offers it to those who get no læreplass",
+    "target.laerekandidat": "made for those who lack the prerequisites for a fagbrev or have special needs; without "
+    "that it can cost the full fagbrev",
+    "target.praksisbrev": "made for pupils from grunnskolen with weak grades or high absence who learn best in a "
+    "company",
+    "target.fagbrev_paa_jobb": "made for adults employed in the trade with at least a year of practice",
+    "target.praksiskandidat": "made for people with long practice in the trade, in practice adults",
+    "target.mfy": "training organised for adults, from the school year the person turns 19",
+    "step.school.name": "the school years",
+    "step.school.adult": "{level} {programme} (a youth school year)",
+    "step.school.opphenting.adult": "{level} {programme} with yrkesfaglig opphenting (a youth school year)",
+    "step.laerling.sarlop": "Lærling in {trade} (særløp {model}: Vg2 fellesfag and theory in the læretid)",
+    "step.laerling.adult": "Lærekontrakt as an adult in {trade} (without the school years; {model} less what is "
+    "credited)",
+    "step.after.other_school": "grunnskole, without the trade's Vg1",
+    "step.fellesfag.sarlop": "taught during the særløp læretid",
+    "exam.sarlop": "obligatory særløp exam",
+    "note.fellesfag_before_test": "At most {limit} fellesfag may be missing at the fag-/svenneprøve: at least {need} "
+    "of "
+    "them must be passed before it, the rest within {months} months after it.",
+    "note.fellesfag_after_test": "{subjects} may be passed up to {months} months after the fag-/svenneprøve.",
+    "note.extension_option": "The læretid may be extended by agreement if the school day takes too much of it; the "
+    "county approves the contract.",
+    "note.fellesfag_variant": "{subjects} passed on another programme: credited here, but the subject's variant "
+    "differs: confirm with {county}.",
+    "note.praksiskandidat_credit": "{months} of the {required} months are credited for passed Vg1/Vg2 of the trade "
+    "(the county assesses the credit).",
+    "warn.vg3_in_school_grant": "the grant {county} pays for a trade with Vg3 in school (only verdiskaping left in the "
+    "company) is not known: confirm with {county}",
+    "warn.old_act": "planned before {day}: the old Education Act applies where the rule book has dated values; the "
+    "old youth right (3 years within 5, 6 with læretid, ending the school year one turns 24; adults from 25) and "
+    "other parts are modelled only under the new Act: confirm with the county",
+    "warn.late_admission": "the school year has started: a late start this year depends on the school and the county "
+    "(confirm with {county}); planned from the next school year",
+    "vg3_sarlop.no": "{trade} is a særløp trade ({model}) without a Vg2: no source describes a Vg3 i skole right after "
+    "Vg1 that leads to the fagbrev; confirm with {county} what it offers without a læreplass",
+    "view.group.approval": "Needs the county's approval",
+    "view.group.fallback": "If no læreplass is found",
+    "view.group.partial": "Partial qualifications (kompetansebevis, praksisbrev)",
+    "view.group.routes": "Routes",
+    "view.standing.ordinary": "   ordinary route: {reason}",
+    "view.standing.alternative": "   alternative: {reason}",
+    "view.standing.approval": "   needs approval: {reason}",
+    "view.standing.fallback": "   fallback: {reason}",
+    "view.more_routes": "More routes (show them with --top {top}):",
 }

@@ -179,7 +179,6 @@ NB: dict[str, str] = {
     "step.mfy": "Modulstrukturert opplæring (MFY) i {trade}",
     "step.fellesfag": "{subjects} {how}",
     "step.fellesfag.school_day": "på skolen én dag i uka i læretiden",
-    "step.fellesfag.school_day_extended": "på skolen én dag i uka i læretiden (læretiden forlenges)",
     "step.fellesfag.vg3": "på skolen i Vg3",
     "step.fellesfag.praksisbrev": "på skolen én dag i uka",
     "note.privatist": "eller ta dem som privatist (eksamen i mai-juni og november-desember; meld deg opp innen "
@@ -293,4 +292,65 @@ NB: dict[str, str] = {
     "report.excluded": "Ordninger som faller bort, og hvorfor",
     "report.sources": "Kilder",
     "report.rules": "Planlagt {as_of} med regelboka fra {version}.",
+    # --- hvem en vei er for (status), tidspunkter og fellesfag ------------------------------------
+    "standing.ordinary": "{name} er den vanlige veien for {who}: {group}",
+    "standing.alternative": "{name} er mulig for {who}, men personen er ikke hovedmålgruppen: {group}",
+    "standing.approval": "{name} krever godkjenning fra {county} for {who}: {group}",
+    "standing.fallback": "{name} er bare for når den vanlige veien ikke går: {group}",
+    "standing.early": "en lærekontrakt i en annen modell ({model}) enn fagets egen må godkjennes av {county}",
+    "standing.adult_contract": "lærekontrakt for en voksen uten skoleårene: {county} godkjenner kontrakten og "
+    "godskriver det personen allerede kan (realkompetanse)",
+    "standing.upgrade": "å gjøre om en opplæringskontrakt til lærekontrakt krever samtykke fra {county}",
+    "standing.fpj_exception": "{county} tar bare unntaksvis inn personer under aldersgrensen til fagbrev på jobb",
+    "who.young": "en ungdom",
+    "who.young_adult": "en ung voksen (19–24 år)",
+    "who.adult": "en voksen",
+    "who.special_needs": "en person med særskilte behov",
+    "target.skole": "skoleårene er laget for ungdom fra grunnskolen; voksne (25 år og eldre) får vanligvis "
+    "opplæring organisert for voksne",
+    "target.laerling": "lærekontrakt etter skoleårene i faget, for både ungdom og voksne",
+    "target.vg3_skole": "fylkeskommunen tilbyr det til dem som ikke får læreplass",
+    "target.laerekandidat": "laget for dem som mangler forutsetningene for fagbrev eller har særskilte behov; uten det "
+    "kan det koste et fullt fagbrev",
+    "target.praksisbrev": "laget for elever fra grunnskolen med svake karakterer eller høyt fravær som lærer best i en "
+    "bedrift",
+    "target.fagbrev_paa_jobb": "laget for voksne som er ansatt i faget og har minst ett års praksis",
+    "target.praksiskandidat": "laget for personer med lang praksis i faget, i praksis voksne",
+    "target.mfy": "opplæring organisert for voksne, fra skoleåret personen fyller 19",
+    "step.school.name": "skoleårene",
+    "step.school.adult": "{level} {programme} (et skoleår for ungdom)",
+    "step.school.opphenting.adult": "{level} {programme} med yrkesfaglig opphenting (et skoleår for ungdom)",
+    "step.laerling.sarlop": "Lærling i {trade} (særløp {model}: fellesfag fra Vg2 og teori i læretiden)",
+    "step.laerling.adult": "Lærekontrakt som voksen i {trade} (uten skoleårene; {model} minus det som godskrives)",
+    "step.after.other_school": "grunnskolen, uten Vg1 i faget",
+    "step.fellesfag.sarlop": "undervist i læretiden i særløpet",
+    "exam.sarlop": "obligatorisk eksamen i særløp",
+    "note.fellesfag_before_test": "Høyst {limit} fellesfag kan mangle ved fag-/svenneprøven: minst {need} av dem må "
+    "bestås før prøven, resten innen {months} måneder etter.",
+    "note.fellesfag_after_test": "{subjects} kan bestås inntil {months} måneder etter fag-/svenneprøven.",
+    "note.extension_option": "Læretiden kan forlenges etter avtale hvis skoledagen tar for mye av den; "
+    "fylkeskommunen godkjenner kontrakten.",
+    "note.fellesfag_variant": "{subjects} bestått på et annet utdanningsprogram: godskrevet her, men faget har en "
+    "annen variant: avklar med {county}.",
+    "note.praksiskandidat_credit": "{months} av de {required} månedene godskrives for bestått Vg1/Vg2 i faget "
+    "(fylkeskommunen vurderer godskrivingen).",
+    "warn.vg3_in_school_grant": "hvilket tilskudd {county} gir for et fag med Vg3 i skole (bare verdiskaping igjen i "
+    "bedriften), er ikke kjent: avklar med {county}",
+    "warn.old_act": "planlagt før {day}: den gamle opplæringsloven gjelder der regelboka har daterte verdier; "
+    "den gamle "
+    "ungdomsretten (3 år innen 5, 6 med læretid, til skoleåret man fyller 24; voksne fra 25) og andre deler er bare "
+    "modellert etter den nye loven: avklar med fylkeskommunen",
+    "warn.late_admission": "skoleåret har begynt: om en sen start i år er mulig, avgjør skolen og fylkeskommunen "
+    "(avklar med {county}); planlagt fra neste skoleår",
+    "vg3_sarlop.no": "{trade} er et særløpsfag ({model}) uten Vg2: ingen kilde beskriver Vg3 i skole rett etter Vg1 "
+    "som fører fram til fagbrev; avklar med {county} hva som tilbys uten læreplass",
+    "view.group.approval": "Krever godkjenning fra fylkeskommunen",
+    "view.group.fallback": "Hvis du ikke får læreplass",
+    "view.group.partial": "Delkompetanse (kompetansebevis, praksisbrev)",
+    "view.group.routes": "Veier",
+    "view.standing.ordinary": "   vanlig vei: {reason}",
+    "view.standing.alternative": "   alternativ: {reason}",
+    "view.standing.approval": "   krever godkjenning: {reason}",
+    "view.standing.fallback": "   reserveløsning: {reason}",
+    "view.more_routes": "Flere veier (vis dem med --top {top}):",
 }

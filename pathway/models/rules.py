@@ -71,6 +71,11 @@ class _Offered(Strict):
     offered: Dated[StrictBool]
 
 
+class EarlyContract(_Offered):
+    # Full opplæring i bedrift (0+4): kroppsøving is not required before the prøve. Left out: not known.
+    kroppsoving_exempt: Dated[StrictBool] | None = None
+
+
 class Praksisbrev(_Offered):
     trades: Dated[list[str]]
 
@@ -93,6 +98,9 @@ class CountyPraksiskandidat(Strict):
 
 class Grants(Strict):
     bt2_from_age: Dated[StrictInt]
+    # Trades with Vg3 in school (3+1.5): the grant for the læretid that is left (only verdiskaping).
+    # Left out: not known for the county (shown as "confirm with the county").
+    vg3_in_school_trades: Dated[Literal["bt1", "bt2", "none"]] | None = None
 
 
 class County(Strict):
@@ -101,7 +109,7 @@ class County(Strict):
     domain: str
     praksisbrev: Praksisbrev
     laerekandidat: _Offered
-    early_contract: _Offered
+    early_contract: EarlyContract
     fagbrev_paa_jobb: FagbrevPaaJobb
     mfy: Mfy
     praksiskandidat: CountyPraksiskandidat
@@ -161,9 +169,32 @@ class Legal(Strict):
     checked: date
 
 
+StandingKind = Literal["ordinary", "alternative", "approval", "fallback"]
+Who = Literal["young", "young_adult", "adult", "special_needs"]
+
+
+class TargetGroup(Strict):
+    """Who a scheme is made for, and the standing of its routes for each kind of person (CONTRACT §3).
+
+    young: before the school year the person turns 19; young_adult: from then until the adult age of
+    the county services (25); adult: from then on; special_needs: a sakkyndig vurdering or an
+    individual plan (overrides the age, where given)."""
+
+    text: str = Field(description="Who the scheme is made for, in the words of the source.")
+    source: str = Field(pattern=r"^(https?://\S+|doc:[a-z0-9-]+)$")
+    also: list[str] = Field(default_factory=list, description="More sources for the same reading.")
+    checked: date
+    confidence: Literal["low"] | None = None
+    note: str | None = None
+    standing: dict[Who, StandingKind] = Field(
+        description="The standing of this scheme's steps for each kind of person."
+    )
+
+
 class Scheme(Strict):
     name: str
     title: str
+    target_group: TargetGroup
     qualification: Literal["trade", "kompetansebevis", "praksisbrev"]
     follow_up: list[Literal["school", "ot", "nav", "training_office", "company", "county"]]
     conditions: list[Condition]
@@ -174,11 +205,17 @@ class Scheme(Strict):
 
 class School(Strict):
     year_start_month: Dated[StrictInt]
+    first_school_day: Dated[str]
+    late_admission_until: Dated[str]
     year_months: Dated[StrictInt]
     opphenting_from: Dated[list[str]]
     privatist_result_months: Dated[list[StrictInt]]
     ot_until_age: Dated[StrictInt]
     adult_from_school_year_age: Dated[StrictInt]
+    adult_services_from_age: Dated[StrictInt]
+    new_act_from: Dated[str]
+    old_youth_right: Dated[str]
+    youth_school_years: TargetGroup
 
 
 class Subjects(Strict):

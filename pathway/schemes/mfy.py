@@ -1,0 +1,46 @@
+"""MFY (`mfy`, rules/schemes/mfy.yaml): modular training organised for adults, from the school year
+the person turns 19 under the new Act; never a young person's ordinary route."""
+
+from __future__ import annotations
+
+from pathway.checks import Check, failed
+from pathway.messages import text
+from pathway.schemes.base import MAX_WAIT, Builder
+from pathway.state import Edge, State, StepSpec
+
+
+def edges(b: Builder, s: State) -> list[Edge]:
+    ctx = b.ctx
+    start = b.august(s.t)
+    checks: list[Check] = []
+    while start - s.t <= MAX_WAIT:
+        checks = b.chk.mfy(start)
+        b.note("mfy", checks, s)
+        bad = failed(checks)
+        if not bad:
+            break
+        if any(c.code != "too_young" for c in bad):
+            return []
+        start = ctx.cal.next_month(start + 1, int(ctx.value(ctx.school.year_start_month).value))
+    else:
+        return []
+    done = len(s.levels & ctx.required_levels())
+    months = max(ctx.company_months, ctx.total_months - 12 * done - s.exp)
+    warnings = (*b.warn(checks), text("warn.mfy_length", county=ctx.county.name, months=months))
+    step = StepSpec(
+        scheme="mfy",
+        kind="contract",
+        title=text("step.mfy", trade=ctx.trade.name.lower()),
+        start=start,
+        months=months,
+        in_company=True,
+        paid=ctx.employed_in_trade,
+        grant="unknown",
+        exams=(text("exam.modules"), b.trade_exams(False)[0]),
+        follow_up=tuple(ctx.schemes["mfy"].follow_up),
+        sources=b.sources("mfy"),
+        warnings=warnings,
+        standing=b.standing("mfy", start),
+    )
+    target = State(t=start + months, levels=s.levels, missing=s.missing, exp=s.exp, held=ctx.qualification)
+    return [Edge((step,), target)]

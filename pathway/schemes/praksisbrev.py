@@ -1,0 +1,70 @@
+"""Praksisbrev (`praksisbrev`, rules/schemes/praksisbrev.yaml): a two-year contract towards the
+praksisbrevprøve, and the lærekontrakt that may follow it."""
+
+from __future__ import annotations
+
+from pathway.checks import failed
+from pathway.messages import text
+from pathway.schemes import laerling
+from pathway.schemes.base import Builder
+from pathway.state import Edge, State, StepSpec
+
+
+def edges(b: Builder, s: State) -> list[Edge]:
+    ctx = b.ctx
+    checks = b.note("praksisbrev", b.chk.praksisbrev(s), s)
+    if failed(checks):
+        return []
+    warnings = list(b.warn(checks))
+    if ctx.school_year_age(s.t) >= int(ctx.value(ctx.school.adult_from_school_year_age).value):
+        warnings.append(text("warn.praksisbrev_adult"))
+    start = b.contract_start(s)
+    months = int(b.param("praksisbrev", "months"))
+    grant, grant_sources, _ = ctx.grant_for(start)
+    taught = frozenset(ctx.param("praksisbrev", "fellesfag").value)
+    step = StepSpec(
+        scheme="praksisbrev",
+        kind="contract",
+        title=text("step.praksisbrev", trade=ctx.trade.name.lower()),
+        start=start,
+        months=months,
+        school_days=b.param("praksisbrev", "school_days_per_week"),
+        in_company=True,
+        paid=True,
+        grant=grant,
+        exams=(text("exam.praksisbrevprove"),),
+        follow_up=tuple(ctx.schemes["praksisbrev"].follow_up),
+        sources=b.sources("praksisbrev", *grant_sources),
+        warnings=tuple(warnings),
+        standing=b.standing("praksisbrev", start),
+    )
+    taught_step = b.catchup_step(
+        "praksisbrev", step, taught, "step.fellesfag.praksisbrev", ctx.param("praksisbrev", "fellesfag").sources
+    )
+    missing = b.all_fellesfag - b.passed_fellesfag(s) - taught
+    target = State(t=start + months, levels=s.levels, missing=frozenset(missing), exp=s.exp, held="praksisbrev")
+    return [Edge((step, taught_step), target)]
+
+
+def after(b: Builder, s: State) -> list[Edge]:
+    """A lærekontrakt after the praksisbrev: the rest of the trade's løp, less the credited time."""
+    ctx = b.ctx
+    if ("praksisbrev", "laerling") not in b.continues:
+        return []
+    credit = ctx.param("praksisbrev", "credit_toward_laerling_months")
+    months = max(12, ctx.total_months - int(credit.value))
+    warn = (text("warn.praksisbrev_credit", county=ctx.county.name, months=int(credit.value)),)
+    return [
+        laerling.contract_edge(
+            b,
+            s,
+            s.t,
+            months,
+            s.missing,
+            title=text("step.laerling.after_praksisbrev", trade=ctx.trade.name.lower(), months=months),
+            warnings=warn,
+            with_vg3=True,
+            standing=b.standing("laerling", s.t),
+            extra_sources=credit.sources,
+        )
+    ]
