@@ -8,6 +8,7 @@ steps come from its own module in `pathway/schemes/`. The only module that build
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import replace
 
 import networkx as nx
 
@@ -72,6 +73,10 @@ class GraphBuilder(Builder):
             state = queue.popleft()
             for edge in self.edges(state):
                 target = edge.target
+                if target.held is not None:
+                    # Two schemes that end in the same qualification at the same month stay two routes.
+                    last = [st for st in edge.steps if not st.parallel][-1]
+                    target = replace(target, via=f"{last.scheme}:{last.variant}")
                 if target.t - 1 > HORIZON:
                     continue
                 cost = edge_cost(state, edge)

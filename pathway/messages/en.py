@@ -254,8 +254,10 @@ EN: dict[str, str] = {
     "compare.no_such_route": "there is no route {rank}; the routes are {routes}",
     "compare.fellesfag": "{subjects}, passed by {by}",
     "compare.follow_up": "{start} to {end}: {who}",
-    "compare.grant_bt1": "{name}: {amount} kr per year of training ({year} rate; the county sets it)",
-    "compare.grant_bt2": "{name}: {amount} kr a year ({year} rate; the county sets it)",
+    "compare.grant_bt1": "{name}: {amount} kr per year of training (the {year} rate published by {source}; each county "
+    "sets its own rates, most follow the common Udir/KS figures)",
+    "compare.grant_bt2": "{name}: {amount} kr a year (the {year} rate published by {source}; each county sets its own "
+    "rates, most follow the common Udir/KS figures)",
     "compare.route": "Route {rank}",
     "compare.row.schemes": "schemes",
     "compare.row.qualification": "qualification",
@@ -322,7 +324,7 @@ EN: dict[str, str] = {
     "step.laerling.sarlop": "Lærling in {trade} (særløp {model}: Vg2 fellesfag and theory in the læretid)",
     "step.laerling.adult": "Lærekontrakt as an adult in {trade} (without the school years; {model} less what is "
     "credited)",
-    "step.after.other_school": "grunnskole, without the trade's Vg1",
+    "step.after.other_school": "{level} {programme}",
     "step.fellesfag.sarlop": "taught during the særløp læretid",
     "exam.sarlop": "obligatory særløp exam",
     "note.fellesfag_before_test": "At most {limit} fellesfag may be missing at the fag-/svenneprøve: at least {need} "
@@ -353,4 +355,5 @@ EN: dict[str, str] = {
     "view.standing.approval": "   needs approval: {reason}",
     "view.standing.fallback": "   fallback: {reason}",
     "view.more_routes": "More routes (show them with --top {top}):",
+    "step.fpj.exception": "Fagbrev på jobb in {trade} before the age limit (an exception {county} approves)",
 }

@@ -256,8 +256,10 @@ NB: dict[str, str] = {
     "compare.no_such_route": "det finnes ikke noe løp {rank}; løpene er {routes}",
     "compare.fellesfag": "{subjects}, bestått innen {by}",
     "compare.follow_up": "{start} til {end}: {who}",
-    "compare.grant_bt1": "{name}: {amount} kr per opplæringsår ({year}-sats; fylkeskommunen fastsetter den)",
-    "compare.grant_bt2": "{name}: {amount} kr per år ({year}-sats; fylkeskommunen fastsetter den)",
+    "compare.grant_bt1": "{name}: {amount} kr per opplæringsår (satsen for {year} publisert av {source}; hver "
+    "fylkeskommune fastsetter egne satser, de fleste følger de felles satsene fra Udir/KS)",
+    "compare.grant_bt2": "{name}: {amount} kr per år (satsen for {year} publisert av {source}; hver fylkeskommune "
+    "fastsetter egne satser, de fleste følger de felles satsene fra Udir/KS)",
     "compare.route": "Løp {rank}",
     "compare.row.schemes": "ordninger",
     "compare.row.qualification": "sluttkompetanse",
@@ -322,7 +324,7 @@ NB: dict[str, str] = {
     "step.school.opphenting.adult": "{level} {programme} med yrkesfaglig opphenting (et skoleår for ungdom)",
     "step.laerling.sarlop": "Lærling i {trade} (særløp {model}: fellesfag fra Vg2 og teori i læretiden)",
     "step.laerling.adult": "Lærekontrakt som voksen i {trade} (uten skoleårene; {model} minus det som godskrives)",
-    "step.after.other_school": "grunnskolen, uten Vg1 i faget",
+    "step.after.other_school": "{level} {programme}",
     "step.fellesfag.sarlop": "undervist i læretiden i særløpet",
     "exam.sarlop": "obligatorisk eksamen i særløp",
     "note.fellesfag_before_test": "Høyst {limit} fellesfag kan mangle ved fag-/svenneprøven: minst {need} av dem må "
@@ -353,4 +355,5 @@ NB: dict[str, str] = {
     "view.standing.approval": "   krever godkjenning: {reason}",
     "view.standing.fallback": "   reserveløsning: {reason}",
     "view.more_routes": "Flere veier (vis dem med --top {top}):",
+    "step.fpj.exception": "Fagbrev på jobb i {trade} før aldersgrensen (unntak som {county} godkjenner)",
 }

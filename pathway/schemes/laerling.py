@@ -76,10 +76,11 @@ def early(b: Builder, s: State) -> list[Edge]:
         standing = Standing("approval", text("standing.adult_contract", county=ctx.county.name), (*adult_src, cond))
         warnings = [c.message for c in unknowns(checks) if c.code != "early_contract_not_offered"]
     else:
+        other = _other_school(b)
         if done:
             after = text("step.after.vg1")
-        elif s.levels & {"vg1_sf"} or _other_school(b):
-            after = text("step.after.other_school")
+        elif other:
+            after = text("step.after.other_school", level=other[0].capitalize(), programme=other[1])
         else:
             after = text("step.after.grunnskole")
         title = text("step.laerling.early", trade=ctx.trade.name.lower(), after=after, model=model)
@@ -102,10 +103,14 @@ def early(b: Builder, s: State) -> list[Edge]:
     ]
 
 
-def _other_school(b: Builder) -> bool:
-    """Has the person passed a school year on a programme that is not the trade's own?"""
+def _other_school(b: Builder) -> tuple[str, str] | None:
+    """The last school year the person passed on a programme that is not the trade's own: (level, name)."""
     programmes = b.ctx.trade.programmes
-    return any(ok and getattr(programmes, lvl, None) != pid for lvl, pid, ok in b.ctx.person.school)
+    other = [(lvl, pid) for lvl, pid, ok in b.ctx.person.school if ok and getattr(programmes, lvl, None) != pid]
+    if not other:
+        return None
+    level, pid = max(other)
+    return level, b.ctx.rules.programme(pid).name.lower()
 
 
 def contract_edge(

@@ -38,12 +38,14 @@ def edges(b: Builder, s: State) -> list[Edge]:
         warnings=tuple(warnings),
         standing=b.standing("praksisbrev", start),
     )
-    taught_step = b.catchup_step(
-        "praksisbrev", step, taught, "step.fellesfag.praksisbrev", ctx.param("praksisbrev", "fellesfag").sources
-    )
-    missing = b.all_fellesfag - b.passed_fellesfag(s) - taught
+    passed = b.passed_fellesfag(s)
+    steps = [step]
+    if taught - passed:
+        src = ctx.param("praksisbrev", "fellesfag").sources
+        steps.append(b.catchup_step("praksisbrev", step, taught - passed, "step.fellesfag.praksisbrev", src))
+    missing = b.all_fellesfag - passed - taught
     target = State(t=start + months, levels=s.levels, missing=frozenset(missing), exp=s.exp, held="praksisbrev")
-    return [Edge((step, taught_step), target)]
+    return [Edge(tuple(steps), target)]
 
 
 def after(b: Builder, s: State) -> list[Edge]:
