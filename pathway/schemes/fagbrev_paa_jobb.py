@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from pathway.checks import Check, failed
+from pathway.checks import Check, Checker, failed
 from pathway.messages import text
 from pathway.schemes.base import MAX_WAIT, Builder
 from pathway.state import Edge, Standing, State, StepSpec
@@ -32,7 +32,7 @@ def edges(b: Builder, s: State) -> list[Edge]:
     for wait in range(0, MAX_WAIT + 1):
         exp = s.exp + math.floor(wait * per_month)
         start = s.t + wait
-        checks = b.chk.fagbrev_paa_jobb(start, exp)
+        checks = conditions(b.chk, start, exp)
         if first is None:
             first = b.note("fagbrev_paa_jobb", checks, s)
         bad = failed(checks)
@@ -100,3 +100,67 @@ def _edge(
     )
     target = State(t=start + months, levels=s.levels, missing=s.missing, exp=exp, held=ctx.qualification)
     return Edge(tuple(steps), target)
+
+
+def conditions(chk: Checker, start: int, exp: int) -> list[Check]:
+    ctx, fpj, sid = chk.ctx, chk.ctx.county.fagbrev_paa_jobb, "fagbrev_paa_jobb"
+    checks = [chk.offered(sid, ctx.value(fpj.offered), "what.fpj"), chk.grunnskole(sid)]
+    emp = ctx.person.employment
+    if not ctx.employed_in_trade:
+        where = text("fpj.employed_in", other=ctx.rules.trade(emp.trade).name) if emp else text("fpj.jobless")
+        checks.append(chk.mk(sid, "not_employed_in_trade", "fail", "fpj.no_job", where=where))
+    else:
+        assert emp is not None
+        v = ctx.value(fpj.min_position_percent)
+        if v.unknown:
+            checks.append(chk.mk(sid, "position_too_small", "unknown", "fpj.position.unknown", v.sources))
+        elif emp.percent < int(v.value):
+            checks.append(
+                chk.mk(
+                    sid, "position_too_small", "fail", "fpj.position.no", v.sources, need=v.value, have=emp.percent
+                )
+            )
+    v = ctx.value(fpj.min_experience_months)
+    national = ctx.param(sid, "min_experience_months")
+    need = int(national.value) if v.unknown else int(v.value)
+    if exp < need:
+        checks.append(
+            chk.mk(sid, "too_little_experience", "fail", "fpj.experience.no", v.sources, need=need, have=exp)
+        )
+    elif v.unknown:
+        checks.append(chk.mk(sid, "too_little_experience", "unknown", "fpj.experience.unknown", v.sources))
+    checks.append(_age_rule(chk, start))
+    v = ctx.value(fpj.redirect_to_praksiskandidat_above_months)
+    if v.unknown:
+        checks.append(chk.mk(sid, "experience_above_redirect", "unknown", "fpj.redirect.unknown", v.sources))
+    elif v.value is not None and exp > int(v.value):
+        checks.append(
+            chk.mk(
+                sid, "experience_above_redirect", "fail", "fpj.redirect.no", v.sources, limit=v.value, have=exp
+            )
+        )
+    return checks
+
+
+def _age_rule(chk: Checker, start: int) -> Check:
+    ctx, sid = chk.ctx, "fagbrev_paa_jobb"
+    v = ctx.value(ctx.county.fagbrev_paa_jobb.age_rule)
+    if v.unknown:
+        return chk.mk(sid, "age_rule", "unknown", "fpj.age.unknown", v.sources)
+    rule = v.value
+    age = ctx.age_at(start)
+    if rule.kind == "min_age" and age < int(rule.age):
+        extra = text("fpj.age.exceptions") if rule.exceptions else ""
+        return chk.mk(sid, "age_rule", "fail", "fpj.age.min", v.sources, age=rule.age, exceptions=extra, have=age)
+    if rule.kind == "year_turning" and ctx.calendar_year_age(start) < int(rule.age):
+        return chk.mk(
+            sid,
+            "age_rule",
+            "fail",
+            "fpj.age.year",
+            v.sources,
+            age=rule.age,
+            have=ctx.calendar_year_age(start),
+            year=ctx.cal.year(start),
+        )
+    return chk.mk(sid, "age_rule", "ok", "", v.sources)

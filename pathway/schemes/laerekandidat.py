@@ -3,7 +3,7 @@ the kompetanseprøve, and its change to a lærekontrakt with the county's consen
 
 from __future__ import annotations
 
-from pathway.checks import failed
+from pathway.checks import Check, Checker, failed
 from pathway.messages import text
 from pathway.schemes import laerling
 from pathway.schemes.base import Builder
@@ -12,7 +12,7 @@ from pathway.state import Edge, Standing, State, StepSpec
 
 def edges(b: Builder, s: State) -> list[Edge]:
     ctx = b.ctx
-    checks = b.note("laerekandidat", b.chk.laerekandidat(), s)
+    checks = b.note("laerekandidat", conditions(b.chk, ), s)
     if failed(checks):
         return []
     start = b.contract_start(s)
@@ -87,4 +87,13 @@ def upgrade(b: Builder, s: State) -> list[Edge]:
             standing=standing,
             school_days=days,
         )
+    ]
+
+
+def conditions(chk: Checker) -> list[Check]:
+    v = chk.ctx.value(chk.ctx.county.laerekandidat.offered)
+    return [
+        chk.grunnskole("laerekandidat"),
+        chk.offered("laerekandidat", v, "what.laerekandidat"),
+        chk.place("laerekandidat"),
     ]

@@ -6,7 +6,7 @@ praksisbrev, or a lærekandidat contract changed to a lærekontrakt)."""
 
 from __future__ import annotations
 
-from pathway.checks import failed, unknowns
+from pathway.checks import Check, Checker, failed, unknowns
 from pathway.messages import join, text
 from pathway.schemes.base import Builder
 from pathway.state import Edge, Standing, State, StepSpec
@@ -18,7 +18,7 @@ def edges(b: Builder, s: State) -> list[Edge]:
 
 def ordinary(b: Builder, s: State) -> list[Edge]:
     ctx = b.ctx
-    checks = b.note("laerling", b.chk.laerling(s, early=False), s)
+    checks = b.note("laerling", conditions(b.chk, s, early=False), s)
     if not ctx.required_levels() <= s.levels or failed(checks):
         return []
     start = b.contract_start(s)
@@ -55,7 +55,7 @@ def early(b: Builder, s: State) -> list[Edge]:
     done = len(s.levels & ctx.required_levels())
     if done >= ctx.school_years or done > 1:  # only right after grunnskole (0+4) or Vg1 (1+3)
         return []
-    checks = b.note("laerling", b.chk.laerling(s, early=True), s)
+    checks = b.note("laerling", conditions(b.chk, s, early=True), s)
     if failed(checks):
         return []
     start = b.contract_start(s)
@@ -223,3 +223,16 @@ def _vg3_in_school_grant(b: Builder, grant: str, sources: tuple[str, ...]) -> tu
     if v.unknown:
         return "unknown", (*sources, *v.sources), True
     return str(v.value), v.sources, False
+
+
+def conditions(chk: Checker, state: State, early: bool) -> list[Check]:
+    checks = [chk.grunnskole("laerling"), chk.place("laerling")]
+    if not early and not chk.ctx.required_levels() <= state.levels:
+        checks.append(chk.levels_missing("laerling", state))
+    if early:
+        v = chk.ctx.value(chk.ctx.county.early_contract.offered)
+        if v.unknown:
+            checks.append(chk.mk("laerling", "early_contract_not_offered", "unknown", "early.unknown", v.sources))
+        elif v.value is False:
+            checks.append(chk.mk("laerling", "early_contract_not_offered", "fail", "early.no", v.sources))
+    return checks

@@ -3,7 +3,8 @@ the person turns 19 under the new Act; never a young person's ordinary route."""
 
 from __future__ import annotations
 
-from pathway.checks import Check, failed
+from pathway.checks import Check, Checker, failed
+from pathway.context import Value
 from pathway.messages import text
 from pathway.schemes.base import MAX_WAIT, Builder
 from pathway.state import Edge, State, StepSpec
@@ -14,7 +15,7 @@ def edges(b: Builder, s: State) -> list[Edge]:
     start = b.august(s.t)
     checks: list[Check] = []
     while start - s.t <= MAX_WAIT:
-        checks = b.chk.mfy(start)
+        checks = conditions(b.chk, start)
         b.note("mfy", checks, s)
         bad = failed(checks)
         if not bad:
@@ -44,3 +45,32 @@ def edges(b: Builder, s: State) -> list[Edge]:
     )
     target = State(t=start + months, levels=s.levels, missing=s.missing, exp=s.exp, held=ctx.qualification)
     return [Edge((step,), target)]
+
+
+def conditions(chk: Checker, start: int) -> list[Check]:
+    ctx = chk.ctx
+    checks = [chk.offered("mfy", ctx.value(ctx.county.mfy.offered), "what.mfy")]
+    v = ctx.value(ctx.trade.mfy)
+    if v.unknown:
+        checks.append(chk.mk("mfy", "no_modular_curriculum", "unknown", "mfy.curriculum.unknown", v.sources))
+    elif v.value is False:
+        checks.append(chk.mk("mfy", "no_modular_curriculum", "fail", "mfy.curriculum.no", v.sources))
+    if all(c.status != "fail" for c in checks):
+        checks.append(chk.trade_listed("mfy", ctx.value(ctx.county.mfy.trades), "what.mfy_trades"))
+    checks.append(chk.grunnskole("mfy"))
+    age_v = Value.of(ctx.schemes["mfy"].params["min_age_school_year"], ctx.cal.first_day(start))
+    turns = ctx.school_year_age(start)
+    if age_v.value is not None and turns < int(age_v.value):
+        checks.append(
+            chk.mk(
+                "mfy",
+                "too_young",
+                "fail",
+                "mfy.too_young",
+                age_v.sources,
+                age=age_v.value,
+                have=turns,
+                start=ctx.cal.label(ctx.cal.next_month(start - 11, 8)),
+            )
+        )
+    return checks

@@ -3,7 +3,7 @@ praksisbrevprøve, and the lærekontrakt that may follow it."""
 
 from __future__ import annotations
 
-from pathway.checks import failed
+from pathway.checks import Check, Checker, failed, levels_text
 from pathway.messages import text
 from pathway.schemes import laerling
 from pathway.schemes.base import Builder
@@ -12,7 +12,7 @@ from pathway.state import Edge, State, StepSpec
 
 def edges(b: Builder, s: State) -> list[Edge]:
     ctx = b.ctx
-    checks = b.note("praksisbrev", b.chk.praksisbrev(s), s)
+    checks = b.note("praksisbrev", conditions(b.chk, s), s)
     if failed(checks):
         return []
     warnings = list(b.warn(checks))
@@ -70,3 +70,16 @@ def after(b: Builder, s: State) -> list[Edge]:
             extra_sources=credit.sources,
         )
     ]
+
+
+def conditions(chk: Checker, state: State) -> list[Check]:
+    county = chk.ctx.county.praksisbrev
+    checks = [chk.offered("praksisbrev", chk.ctx.value(county.offered), "what.praksisbrev")]
+    if checks[0].status != "fail":
+        checks.append(chk.trade_listed("praksisbrev", chk.ctx.value(county.trades), "what.praksisbrev"))
+    checks.append(chk.grunnskole("praksisbrev"))
+    school = chk.ctx.required_levels() & {"vg1", "vg2"}
+    if school <= state.levels:
+        checks.append(chk.mk("praksisbrev", "completed_vg2", "fail", "completed_vg2.no", levels=levels_text(school)))
+    checks.append(chk.place("praksisbrev"))
+    return checks

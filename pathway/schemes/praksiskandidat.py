@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from pathway.checks import failed
+from pathway.checks import Check, Checker, failed
 from pathway.messages import text
 from pathway.schemes.base import Builder
 from pathway.state import Edge, State, StepSpec
@@ -34,7 +34,7 @@ def edges(b: Builder, s: State) -> list[Edge]:
     if s.t != 1:
         return []
     required, credited, req_sources = required_months(b)
-    checks = b.note("praksiskandidat", b.chk.praksiskandidat(s.exp, required), s)
+    checks = b.note("praksiskandidat", conditions(b.chk, s.exp, required), s)
     if failed(checks):
         return []
     steps: list[StepSpec] = []
@@ -70,3 +70,11 @@ def edges(b: Builder, s: State) -> list[Edge]:
         t=start + months, levels=s.levels, missing=s.missing, exp=max(s.exp, required), held=ctx.qualification
     )
     return [Edge(tuple(steps), target)]
+
+
+def conditions(chk: Checker, exp: int, required: int) -> list[Check]:
+    if exp >= required or chk.ctx.employed_in_trade:
+        return [chk.mk("praksiskandidat", "practice_too_short", "ok")]
+    return [
+        chk.mk("praksiskandidat", "practice_too_short", "fail", "praksiskandidat.no", need=required, have=exp)
+    ]

@@ -6,7 +6,7 @@ old): planned in the autumn for a person who has Vg2 and no place, it starts in 
 
 from __future__ import annotations
 
-from pathway.checks import failed
+from pathway.checks import Check, Checker, failed
 from pathway.messages import text
 from pathway.schemes.base import Builder
 from pathway.state import Edge, State, StepSpec
@@ -14,7 +14,7 @@ from pathway.state import Edge, State, StepSpec
 
 def edges(b: Builder, s: State) -> list[Edge]:
     ctx = b.ctx
-    checks = b.note("vg3_skole", b.chk.vg3_skole(s), s)
+    checks = b.note("vg3_skole", conditions(b.chk, s), s)
     if failed(checks):
         return []
     start, offer_sources = _start(b, s)
@@ -62,3 +62,20 @@ def _start(b: Builder, s: State) -> tuple[int, tuple[str, ...]]:
             deadline = ctx.cal.next_month(0, month) if ctx.as_of.month <= month else 0
             return max(s.t, deadline), offer.sources
     return b.august(s.t), ()
+
+
+def conditions(chk: Checker, state: State) -> list[Check]:
+    checks = []
+    if chk.ctx.school_years >= 3:
+        checks.append(
+            chk.mk("vg3_skole", "vg3_already_in_school", "fail", "vg3_in_school.no", model=chk.ctx.model)
+        )
+    elif chk.ctx.school_years == 1:
+        checks.append(chk.mk("vg3_skole", "sarlop_no_vg2", "fail", "vg3_sarlop.no", model=chk.ctx.model))
+    elif not chk.ctx.required_levels() <= state.levels:
+        checks.append(chk.levels_missing("vg3_skole", state))
+    if chk.ctx.person.apprenticeship_place is True:
+        checks.append(chk.mk("vg3_skole", "has_apprenticeship_place", "fail", "vg3_place.no"))
+    else:
+        checks.append(chk.mk("vg3_skole", "has_apprenticeship_place", "unknown", "vg3_place.unknown"))
+    return checks
