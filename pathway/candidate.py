@@ -19,6 +19,40 @@ class WorkPeriod:
     trade: str
     months: int
     percent: int
+    start: date | None = None  # `from` (first day of the month for YYYY-MM)
+    end: date | None = None  # `to` (last day of the month for YYYY-MM)
+    country: str | None = None  # lower-case ISO code, e.g. "no"
+
+
+@dataclass(frozen=True)
+class Held:
+    """A qualification the person already holds (`qualifications[]`)."""
+
+    kind: str  # fagbrev | svennebrev | kompetansebevis | praksisbrev | studiekompetanse
+    trade: str | None  # resolved trade id (None for studiekompetanse)
+    date: date | None  # first day of the month for YYYY-MM
+
+
+@dataclass(frozen=True)
+class Current:
+    """What the person is in now (`current`)."""
+
+    kind: str  # elev | laerling | laerekandidat | praksisbrevkandidat | fagbrev_paa_jobb | vg3_skole
+    trade: str | None
+    level: str | None  # vg1|vg2|vg3, for elev
+    programme: str | None  # resolved programme id, for elev
+    since: date | None
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that ended without the qualification (`history[]`)."""
+
+    event: str  # contract_ended | test_failed
+    kind: str | None  # for contract_ended: laerling | laerekandidat | praksisbrevkandidat | fagbrev_paa_jobb
+    test: str | None  # for test_failed: fagprove | svenneprove | kompetanseprove | praksisbrevprove
+    trade: str | None
+    date: date | None
 
 
 @dataclass(frozen=True)
@@ -36,6 +70,12 @@ class Person:
     work: tuple[WorkPeriod, ...]
     employment: WorkPeriod | None  # months unused
     apprenticeship_place: bool | None
+    passed: frozenset[str] = frozenset()  # fellesfag.passed, resolved ids
+    qualifications: tuple[Held, ...] = ()
+    current: Current | None = None
+    history: tuple[Event, ...] = ()
+    special_needs: bool | None = None
+    warnings: tuple[str, ...] = ()  # implausibility warnings (messages for people)
 
 
 def load_document(arg: str) -> Document:
