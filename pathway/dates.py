@@ -56,6 +56,8 @@ def _bad(value: object, months: bool) -> ValueError:
 
     if isinstance(value, str) and _SHORT_YEAR.match(value.strip()):
         return ValueError(text("date.short_year", value=value))
+    if isinstance(value, float) and months:  # YAML reads an unquoted 01.2021 as the number 1.2021
+        return ValueError(text("date.month_number", value=value))
     shown = value if isinstance(value, str) else repr(value)
     return ValueError(text("date.month_invalid" if months else "date.invalid", value=shown))
 
