@@ -21,6 +21,8 @@ def slug(name: str) -> str:
 
 
 def nearest(word: str, choices: list[str]) -> str | None:
+    if not choices:
+        return None
     found = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return found[0] if found else None
 

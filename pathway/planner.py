@@ -76,7 +76,7 @@ def plan(
         for sid in SCHEME_IDS
         if sid not in in_routes
     )
-    warnings = []
+    warnings = list(person.warnings)  # implausibility warnings from the candidate file
     if person.birth_date_estimated:
         warnings.append(text("warn.age_estimated"))
     return PlanResult(

@@ -270,6 +270,9 @@ def load_file(path: str) -> Document:
     return parse(decode(raw, path), path)
 
 
+_HINTED_KEYS = 50
+
+
 def problems_from_validation(
     doc: Document, errors: list[dict[str, Any]], allowed_keys: dict[tuple[str | int, ...], list[str]] | None = None
 ) -> list[Problem]:
@@ -277,12 +280,12 @@ def problems_from_validation(
     from pathway.ids import nearest
 
     keys = allowed_keys or {}
+    # Hints ("did you mean") for the first unknown keys only: a file with thousands of unknown keys
+    # holds no typos worth a suggestion, and a suggestion costs a fuzzy match per key.
+    hinted = [e for e in errors if e["type"] == "extra_forbidden" and e["loc"]][:_HINTED_KEYS]
     # A misspelt required key gives two errors (unknown `cuonty`, missing `county`); keep only the first.
-    suggested = {
-        (tuple(e["loc"][:-1]), nearest(str(e["loc"][-1]), keys.get(tuple(e["loc"][:-1]), [])))
-        for e in errors
-        if e["type"] == "extra_forbidden" and e["loc"]
-    }
+    suggested = {(tuple(e["loc"][:-1]), nearest(str(e["loc"][-1]), keys.get(tuple(e["loc"][:-1]), []))) for e in hinted}
+    hinted_ids = {id(e) for e in hinted}
     out: list[Problem] = []
     for err in errors:
         loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
@@ -297,7 +300,8 @@ def problems_from_validation(
             line, col = doc.mark(loc[:-1])
         else:
             line, col = doc.mark(loc)
-        siblings = keys.get(loc[:-1], [])
+        unhinted = err["type"] == "extra_forbidden" and id(err) not in hinted_ids
+        siblings = [] if unhinted else keys.get(loc[:-1], [])
         example = doc.flow_comma(loc) if err["type"] == "extra_forbidden" else None
         if example is not None:
             message = text("yaml.flow_comma", key=loc[-1], example=example)

@@ -295,8 +295,8 @@ EN: dict[str, str] = {
     "date.invalid": "not a date: {value!r}; write it as YYYY-MM-DD or DD.MM.YYYY, e.g. 2008-05-14 or 14.05.2008",
     "date.month_invalid": "not a month or a date: {value!r}; write it as YYYY-MM, YYYY-MM-DD or DD.MM.YYYY, e.g. "
     "2025-06",
-    "date.month_number": "YAML read this as the number {value}; write the month as YYYY-MM, e.g. 2021-01, or put it in "
-    "quotes",
+    "date.month_number": "a number ({value}) to YAML, not a month; write the month as YYYY-MM, e.g. 2021-01, or put it "
+    "in quotes",
     "date.short_year": "{value!r} has a two-digit year; write the year in full, e.g. 14.05.2008",
     "candidate.id_control": "id contains a control character (such as a tab or a line break); use a plain pseudonym "
     "such as k-017",

@@ -298,8 +298,8 @@ NB: dict[str, str] = {
     "2008-05-14",
     "date.month_invalid": "ikke en måned eller en dato: {value!r}; skriv den som ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ, "
     "f.eks. 2025-06",
-    "date.month_number": "YAML leste dette som tallet {value}; skriv måneden som ÅÅÅÅ-MM, f.eks. 2021-01, eller sett "
-    "den i anførselstegn",
+    "date.month_number": "et tall ({value}) for YAML, ikke en måned; skriv måneden som ÅÅÅÅ-MM, f.eks. 2021-01, eller "
+    "sett den i anførselstegn",
     "date.short_year": "{value!r} har tosifret årstall; skriv hele året, f.eks. 14.05.2008",
     "candidate.id_control": "id inneholder et kontrolltegn (som tabulator eller linjeskift); bruk et enkelt pseudonym, "
     "f.eks. k-017",
