@@ -356,4 +356,43 @@ EN: dict[str, str] = {
     "view.standing.fallback": "   fallback: {reason}",
     "view.more_routes": "More routes (show them with --top {top}):",
     "step.fpj.exception": "Fagbrev på jobb in {trade} before the age limit (an exception {county} approves)",
+    # the candidate file: history, dates as typed, YAML hints, plausibility (reader)
+    "date.invalid": "not a date: {value!r}; write it as YYYY-MM-DD or DD.MM.YYYY, e.g. 2008-05-14 or 14.05.2008",
+    "date.month_invalid": "not a month or a date: {value!r}; write it as YYYY-MM, YYYY-MM-DD or DD.MM.YYYY, e.g. "
+    "2025-06",
+    "date.month_number": "a number ({value}) to YAML, not a month; write the month as YYYY-MM, e.g. 2021-01, or put it "
+    "in quotes",
+    "date.short_year": "{value!r} has a two-digit year; write the year in full, e.g. 14.05.2008",
+    "candidate.id_control": "id contains a control character (such as a tab or a line break); use a plain pseudonym "
+    "such as k-017",
+    "candidate.country": "not a country code: {value!r}; use two letters, e.g. no, se, pl",
+    "candidate.to_before_from": "to is before from",
+    "candidate.months_span": "{months} months do not fit between from and to ({span} months)",
+    "candidate.months_missing": "give months, or both from and to",
+    "candidate.trade_needed": "a {kind} is in a trade; give its trade",
+    "candidate.trade_not_for": "a {kind} has no trade; leave trade out",
+    "candidate.elev_needs": "for kind: elev, give the {key} being taken now",
+    "candidate.only_for_elev": "{key} is only for kind: elev; leave it out",
+    "candidate.event_needs": "for event: {event}, give {key}",
+    "candidate.event_not": "{key} is not for event: {event}; leave it out",
+    "input.missing_and_passed": "{subject!r} is listed both as missing and as passed",
+    "input.date_future": "{day} is after the planning date {as_of}; this part of the file records what has already "
+    "happened",
+    "input.work_future": "{day} is after the planning date {as_of}; work lists work already done (a current job goes "
+    "under employment)",
+    "input.file_name_national_id": "the file name looks like a national identity number; add an id with a pseudonym "
+    "such as k-017",
+    "input.county_split": "{value!r} was divided on 1 January 2024; choose one of {choices} (where the person is "
+    "registered now)",
+    "warn.school_duplicate": "{level} {programme} is listed twice, the first time as passed; check the school years",
+    "warn.school_order": "{level} is listed before {below}; list the school years in the order they were taken",
+    "warn.school_gap": "{level} is listed without {below}; check the school years",
+    "warn.work_months": "{months} months of work is more than the {possible} months since the person turned {age}; "
+    "check the work periods",
+    "yaml.tab": "a tab is used for indentation here; YAML indents with spaces only",
+    "yaml.flow_comma": "unknown key {key!r}: an unquoted comma between braces ends the value; put the value in quotes, "
+    "e.g. {example}",
+    "yaml.tag": "the YAML tag {tag} is not allowed in pathway files; write the plain value",
+    "yaml.merge_key": "the merge key << is not allowed in pathway files; write the keys out",
+    "yaml.big_number": "a number of {digits} digits; no field takes a number that long",
 }

@@ -356,4 +356,44 @@ NB: dict[str, str] = {
     "view.standing.fallback": "   reserveløsning: {reason}",
     "view.more_routes": "Flere veier (vis dem med --top {top}):",
     "step.fpj.exception": "Fagbrev på jobb i {trade} før aldersgrensen (unntak som {county} godkjenner)",
+    # the candidate file: history, dates as typed, YAML hints, plausibility (reader)
+    "date.invalid": "ikke en dato: {value!r}; skriv den som DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, f.eks. 14.05.2008 eller "
+    "2008-05-14",
+    "date.month_invalid": "ikke en måned eller en dato: {value!r}; skriv den som ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ, "
+    "f.eks. 2025-06",
+    "date.month_number": "et tall ({value}) for YAML, ikke en måned; skriv måneden som ÅÅÅÅ-MM, f.eks. 2021-01, eller "
+    "sett den i anførselstegn",
+    "date.short_year": "{value!r} har tosifret årstall; skriv hele året, f.eks. 14.05.2008",
+    "candidate.id_control": "id inneholder et kontrolltegn (som tabulator eller linjeskift); bruk et enkelt pseudonym, "
+    "f.eks. k-017",
+    "candidate.country": "ikke en landkode: {value!r}; bruk to bokstaver, f.eks. no, se, pl",
+    "candidate.to_before_from": "to er før from",
+    "candidate.months_span": "{months} måneder får ikke plass mellom from og to ({span} måneder)",
+    "candidate.months_missing": "oppgi months, eller både from og to",
+    "candidate.trade_needed": "et {kind} gjelder et lærefag; oppgi lærefaget (trade)",
+    "candidate.trade_not_for": "{kind} gjelder ikke et lærefag; ta bort trade",
+    "candidate.elev_needs": "for kind: elev, oppgi {key} for skoleåret eleven går nå",
+    "candidate.only_for_elev": "{key} gjelder bare kind: elev; ta det bort",
+    "candidate.event_needs": "for event: {event}, oppgi {key}",
+    "candidate.event_not": "{key} gjelder ikke event: {event}; ta det bort",
+    "input.missing_and_passed": "{subject!r} står både som manglende og som bestått",
+    "input.date_future": "{day} er etter planleggingsdatoen {as_of}; denne delen av filen gjelder det som allerede har "
+    "skjedd",
+    "input.work_future": "{day} er etter planleggingsdatoen {as_of}; work gjelder arbeid som er utført (en jobb man "
+    "har nå, føres under employment)",
+    "input.file_name_national_id": "filnavnet ser ut som et fødselsnummer; legg til en id med et pseudonym, f.eks. "
+    "k-017",
+    "input.county_split": "{value!r} ble delt 1. januar 2024; velg ett av {choices} (der personen er folkeregistrert "
+    "nå)",
+    "warn.school_duplicate": "{level} {programme} står to ganger, første gang som bestått; sjekk skoleårene",
+    "warn.school_order": "{level} står før {below}; før opp skoleårene i den rekkefølgen de ble tatt",
+    "warn.school_gap": "{level} står uten {below}; sjekk skoleårene",
+    "warn.work_months": "{months} måneder arbeid er mer enn de {possible} månedene siden personen fylte {age}; sjekk "
+    "arbeidsperiodene",
+    "yaml.tab": "her er det brukt tabulator til innrykk; YAML rykker inn bare med mellomrom",
+    "yaml.flow_comma": "ukjent nøkkel {key!r}: et komma uten anførselstegn mellom krøllparentesene avslutter "
+    "verdien; sett verdien i anførselstegn, f.eks. {example}",
+    "yaml.tag": "YAML-taggen {tag} er ikke tillatt i pathway-filer; skriv verdien slik den er",
+    "yaml.merge_key": "flettenøkkelen << er ikke tillatt i pathway-filer; skriv nøklene ut",
+    "yaml.big_number": "et tall med {digits} sifre; ingen felt tar et så langt tall",
 }

@@ -103,6 +103,16 @@ class Grants(Strict):
     vg3_in_school_trades: Dated[Literal["bt1", "bt2", "none"]] | None = None
 
 
+class FormerName(Strict):
+    """A name the county had, or was part of, before the 2024 division (Vest-Agder, Viken, …)."""
+
+    name: str
+    until: date = Field(description="The last day the name was in use.")
+    source: str = Field(pattern=r"^(https?://\S+|doc:[a-z0-9-]+)$")
+    checked: date
+    note: str | None = None
+
+
 class County(Strict):
     name: str
     number: str = Field(pattern=r"^[0-9]{2}$")
@@ -114,6 +124,10 @@ class County(Strict):
     mfy: Mfy
     praksiskandidat: CountyPraksiskandidat
     grants: Grants
+    former_names: list[FormerName] = Field(
+        default_factory=list,
+        description="Former names a candidate file may use; a name several counties list is an error naming them.",
+    )
 
 
 class TradeProgrammes(Strict):
