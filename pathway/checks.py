@@ -33,6 +33,7 @@ CONDITION_CODES: dict[str, frozenset[str]] = {
             "grunnskole_missing",
             "completed_vg2",
             "no_apprenticeship_place",
+            "already_held",
         }
     ),
     "fagbrev_paa_jobb": frozenset(

@@ -59,7 +59,18 @@ class GraphBuilder(Builder):
                 levels.add(level)
             elif level == "vg1" and pid in opphenting:
                 levels.add("vg1_sf")
-        return State(t=1, levels=frozenset(levels), missing=ctx.person.missing, exp=ctx.experience())
+        hist = self.history
+        phase, held = "", None
+        if hist.current is not None:
+            phase = f"current:{hist.current.kind}"
+        elif hist.failed is not None:
+            phase = "failed"
+            levels |= ctx.required_levels()  # the læretid was served: the prøve is what is left
+        elif hist.praksisbrev is not None:
+            held = "praksisbrev"
+        return State(
+            t=1, levels=frozenset(levels), missing=ctx.person.missing, exp=hist.experience, held=held, phase=phase
+        )
 
     def build(self) -> nx.DiGraph:
         start = self.origin = self.start()
@@ -93,8 +104,33 @@ class GraphBuilder(Builder):
     def edges(self, s: State) -> list[Edge]:
         if s.phase == "laerekandidat":
             return laerekandidat.upgrade(self, s)
+        if s.phase.startswith("current:"):
+            return self.current(s)
+        if s.phase == "failed":
+            out = laerling.after_failed_test(self, s) + laerekandidat.after_failed_test(self, s)
+            return out + praksiskandidat.edges(self, s)
         if s.held == "praksisbrev":
+            if s == self.origin:  # a praksisbrev held today: on to a lærling, or any other route
+                return praksisbrev.after(self, s) + [
+                    edge for scheme in SCHEMES if scheme is not praksisbrev for edge in scheme.edges(self, s)
+                ]
             return praksisbrev.after(self, s)
         if s.held is not None:
             return []
         return [edge for scheme in SCHEMES for edge in scheme.edges(self, s)]
+
+    def current(self, s: State) -> list[Edge]:
+        """What the person is in now (CONTRACT §2.1 `current`): its rest, and what may replace it."""
+        kind = s.phase.split(":", 1)[1]
+        if kind == "elev":
+            return skole.current(self, s)
+        out = {
+            "laerling": laerling.current,
+            "laerekandidat": laerekandidat.current,
+            "praksisbrevkandidat": praksisbrev.current,
+            "fagbrev_paa_jobb": fagbrev_paa_jobb.current,
+            "vg3_skole": vg3_skole.current,
+        }[kind](self, s)
+        if kind == "laerekandidat":  # or back to school as elev
+            out += skole.edges(self, replace(s, phase=""))
+        return out + praksiskandidat.edges(self, s)

@@ -21,9 +21,11 @@ from pathway.candidate import Person
 from pathway.checks import Check
 from pathway.context import PlanContext
 from pathway.graph import FINAL, GOAL, GraphBuilder
+from pathway.history import Credit
 from pathway.messages import text
 from pathway.results import Exclusion, PlanResult, Reason, Route, Step, Summary, Waiting
 from pathway.ruleset import SCHEME_IDS, RuleBook
+from pathway.schemes import praksiskandidat
 from pathway.schemes.base import ORDER, worst
 from pathway.state import Standing, State, StepSpec
 
@@ -89,15 +91,31 @@ def plan(
     """Plan one person. `lifted` holds (scheme, condition code) pairs treated as met: a barrier lifted."""
     ctx = PlanContext(person, rules, as_of, lifted)
     builder = GraphBuilder(ctx)
-    graph = builder.build()
-    start = builder.start()
-    found = _best_routes(graph, start)
+    hist = builder.history
+    holds = hist.holds_goal
+    if holds is None:
+        graph = builder.build()
+        start = builder.start()
+        found = _best_routes(graph, start)
+    else:  # the goal's qualification is held already: nothing to plan, and that is said
+        start, found = builder.start(), []
     chosen = _choose(found, top)
     routes = tuple(_route(ctx, rank, cand) for rank, cand in enumerate(chosen, 1))
     in_routes = {sid for r in routes for sid in r.schemes}
     feasible = {sid for cand in found for sid in cand.schemes}
     excluded = tuple(
         _exclusion(ctx, sid, builder.checks.get(sid, []), sid in feasible, top)
+        if holds is None
+        else Exclusion(
+            sid,
+            (
+                Reason(
+                    "goal_held",
+                    text("history.holds_goal", qualification=holds.kind, trade=ctx.trade.name.lower()),
+                    (ctx.schemes[sid].legal.source,),
+                ),
+            ),
+        )
         for sid in SCHEME_IDS
         if sid not in in_routes
     )
@@ -107,7 +125,29 @@ def plan(
     new_act = str(ctx.value(ctx.school.new_act_from).value)
     if as_of.isoformat() < new_act:
         warnings.append(text("warn.old_act", day=new_act))
+    warnings += hist.notes()
+    credited = list(hist.credits)
+    required, school_credit, sources = praksiskandidat.required_months(builder)
+    if school_credit and any("praksiskandidat" in r.schemes for r in routes):
+        credited.append(
+            Credit("school", school_credit, text("credit.school", months=school_credit), sources[-1:])
+        )
+    if hist.current is not None and hist.current.kind != "elev" and hist.served():
+        credit = ctx.param("laerling", "served_time_credit")
+        credited.append(
+            Credit(
+                "served",
+                hist.served(),
+                text("credit.served", months=hist.served(), since=builder.since_label()),
+                credit.sources,
+            )
+        )
+    held = None
+    if holds is not None:
+        held = text("history.holds_goal", qualification=holds.kind, trade=ctx.trade.name.lower())
     return PlanResult(
+        holds_goal=held,
+        credited=tuple(credited),
         candidate=person.id,
         as_of=as_of.isoformat(),
         rules_version=rules.version(),

@@ -172,10 +172,12 @@ class PlanResult:
     # Conditions that fail today (scheme, code, source), whether the scheme is out or only delayed:
     # what `pathway barriers` lifts one at a time. Not part of the JSON.
     failing_now: tuple[tuple[str, str, str], ...] = ()
+    holds_goal: str | None = None  # the goal's qualification is held already: what the person holds
+    credited: tuple[Any, ...] = ()  # history.Credit: what was credited and why (months, sources)
 
     @property
     def ok(self) -> bool:
-        return bool(self.routes)
+        return bool(self.routes) or self.holds_goal is not None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -187,4 +189,6 @@ class PlanResult:
             "excluded": [e.to_dict() for e in self.excluded],
             "summary": self.summary.to_dict(),
             "warnings": list(self.warnings),
+            "holds_goal": self.holds_goal,
+            "credited": [c.to_dict() for c in self.credited],
         }

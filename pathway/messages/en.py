@@ -395,4 +395,56 @@ EN: dict[str, str] = {
     "yaml.tag": "the YAML tag {tag} is not allowed in pathway files; write the plain value",
     "yaml.merge_key": "the merge key << is not allowed in pathway files; write the keys out",
     "yaml.big_number": "a number of {digits} digits; no field takes a number that long",
+    # --- the candidate's history: what is held, what is going on, what did not finish ----------------
+    "credit.studiekompetanse": "generell studiekompetanse: the fellesfag are credited (the county confirms the credit)",
+    "credit.other_trade": "{kind} in {trade} held: the fellesfag are credited, and the right to one new yrkesfaglig "
+    "sluttkompetanse applies (yrkesfaglig rekvalifisering; earlier training is credited after the county's assessment)",
+    "credit.rule.full_time": "{percent} % or more counts as full time",
+    "credit.rule.pro_rata": "a position under 80 % is pro-rated",
+    "credit.part_time": "work: {months} months at {percent} % = {fte} full-time months ({rule})",
+    "credit.short_period": "a work period of {months} months is not counted: periods of at least {need} months count",
+    "credit.year_cap": "{year}: {months} months of work in one calendar year count as {cap}",
+    "credit.recent": "less than {share} % of the practice is from the last {years} years: the county may not count all "
+    "of it",
+    "credit.norway": "{county} requires at least {need} months of the practice from Norway",
+    "credit.school": "{months} months of practice credited for passed Vg1/Vg2 of the trade (the county assesses it)",
+    "credit.served": "{months} months served since {since} are counted toward the contract (the county assesses the "
+    "credit)",
+    "history.praksisbrev_held": "holds a praksisbrev in {trade}: the lærekontrakt that follows credits the praksisbrev "
+    "time",
+    "history.test_failed": "the prøve in {trade} was not passed ({date}): a new prøve, a longer contract or a "
+    "lærekandidat contract",
+    "history.contract_ended": "the lærekontrakt in {trade} ended ({date}): a new contract can credit the time served "
+    "({county} assesses it); with Vg2 passed, Vg3 i skole if no new place is found",
+    "history.since_unknown": "the start of the current contract is not given (current.since): the time served is not "
+    "counted",
+    "history.holds_goal": "already holds a {qualification} in {trade}: there is nothing to plan toward it",
+    "standing.current": "continues the contract or school year the person is in now",
+    "standing.retake": "a new prøve after one not passed; the county pays for {attempts} attempts",
+    "standing.extension": "a longer læretid after a prøve not passed is not a right: the company must agree and "
+    "{county} approve the contract",
+    "standing.change_contract": "changing the lærekontrakt to a lærekandidat contract needs {county}'s consent",
+    "step.laerling.current": "Lærling in {trade}: the rest of the lærekontrakt (since {since}, {served} months served)",
+    "step.retake": "New {prove} in {trade} (the county pays for {attempts} attempts)",
+    "step.retake.extended": "Lærling in {trade}: {months} more months of training, then a new {prove}",
+    "step.laerekandidat.current": "Lærekandidat in {trade}: the rest of the opplæringskontrakt (since {since}, {served} "
+    "months served)",
+    "step.laerling.from_laerekandidat": "Lærling in {trade}: the opplæringskontrakt changed to a lærekontrakt now "
+    "({served} months as lærekandidat credited after the county's assessment)",
+    "step.laerekandidat.after_failed": "Lærekandidat in {trade} instead (opplæringskontrakt toward the "
+    "kompetanseprøve)",
+    "step.praksisbrev.current": "Praksisbrev in {trade}: the rest of the two years (since {since})",
+    "step.vg3_skole.current": "Vg3 i skole in {trade}: the rest of the school year (since {since})",
+    "step.fpj.current": "Fagbrev på jobb in {trade}: the rest of the contract (since {since})",
+    "step.school.current": "{level} {programme} (the year being taken now)",
+    "warn.served_credit": "{months} months already served are counted; {county} assesses the credit",
+    "warn.retake_time": "no source sets when a new prøve can be held: confirm the date with {county}",
+    "warn.extension_not_right": "a longer læretid is not a right: the company must agree and {county} approve it",
+    "note.special_needs_extra": "With spesialundervisning the training time can be extended by up to {months} months "
+    "after a PPT assessment.",
+    "step.laerling.praksisbrev_held": "Lærling in {trade} with the praksisbrev held credited ({months} months left of "
+    "the løp)",
+    "step.laerling.early_no_school": "Lærling in {trade} without the trade's school years ({model}, fellesfag and "
+    "theory in the læretid)",
+    "praksisbrev_held.no": "{person} already holds a praksisbrev in {trade}: the next step is a lærekontrakt",
 }

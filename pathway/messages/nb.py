@@ -396,4 +396,56 @@ NB: dict[str, str] = {
     "yaml.tag": "YAML-taggen {tag} er ikke tillatt i pathway-filer; skriv verdien slik den er",
     "yaml.merge_key": "flettenøkkelen << er ikke tillatt i pathway-filer; skriv nøklene ut",
     "yaml.big_number": "et tall med {digits} sifre; ingen felt tar et så langt tall",
+    # --- kandidatens historie: hva personen har, er i, eller ikke fullførte ------------------------
+    "credit.studiekompetanse": "generell studiekompetanse: fellesfagene godskrives (fylkeskommunen bekrefter "
+    "godskrivingen)",
+    "credit.other_trade": "{kind} i {trade}: fellesfagene godskrives, og retten til én ny yrkesfaglig "
+    "sluttkompetanse gjelder (yrkesfaglig rekvalifisering; tidligere opplæring godskrives etter fylkeskommunens "
+    "vurdering)",
+    "credit.rule.full_time": "{percent} % eller mer regnes som heltid",
+    "credit.rule.pro_rata": "en stilling under 80 % regnes forholdsmessig",
+    "credit.part_time": "arbeid: {months} måneder i {percent} % stilling = {fte} måneder heltid ({rule})",
+    "credit.short_period": "en arbeidsperiode på {months} måneder telles ikke: perioder på minst {need} måneder teller",
+    "credit.year_cap": "{year}: {months} måneder arbeid i ett kalenderår teller som {cap}",
+    "credit.recent": "mindre enn {share} % av praksisen er fra de siste {years} årene: fylkeskommunen godtar kanskje "
+    "ikke alt",
+    "credit.norway": "{county} krever minst {need} måneder av praksisen fra Norge",
+    "credit.school": "{months} måneder praksis godskrevet for bestått Vg1/Vg2 i faget (fylkeskommunen vurderer det)",
+    "credit.served": "{months} måneder siden {since} regnes med i kontrakten (fylkeskommunen vurderer godskrivingen)",
+    "history.praksisbrev_held": "har praksisbrev i {trade}: lærekontrakten etterpå godskriver praksisbrevtiden",
+    "history.test_failed": "prøven i {trade} ble ikke bestått ({date}): ny prøve, lengre kontrakt eller "
+    "lærekandidatkontrakt",
+    "history.contract_ended": "lærekontrakten i {trade} ble avsluttet ({date}): en ny kontrakt kan godskrive tiden "
+    "(vurderes av {county}); med bestått Vg2 Vg3 i skole hvis det ikke blir ny læreplass",
+    "history.since_unknown": "starten på kontrakten personen er i nå, er ikke oppgitt (current.since): tiden telles "
+    "ikke med",
+    "history.holds_goal": "har allerede {qualification} i {trade}: det er ingenting å planlegge fram mot",
+    "standing.current": "fortsetter kontrakten eller skoleåret personen er i nå",
+    "standing.retake": "ny prøve etter en som ikke ble bestått; fylkeskommunen dekker {attempts} forsøk",
+    "standing.extension": "lengre læretid etter en prøve som ikke ble bestått, er ikke en rettighet: bedriften må si ja "
+    "og {county} godkjenne kontrakten",
+    "standing.change_contract": "å gjøre om lærekontrakten til en lærekandidatkontrakt krever samtykke fra {county}",
+    "step.laerling.current": "Lærling i {trade}: resten av lærekontrakten (siden {since}, {served} måneder "
+    "gjennomført)",
+    "step.retake": "Ny {prove} i {trade} (fylkeskommunen dekker {attempts} forsøk)",
+    "step.retake.extended": "Lærling i {trade}: {months} måneder mer opplæring, så ny {prove}",
+    "step.laerekandidat.current": "Lærekandidat i {trade}: resten av opplæringskontrakten (siden {since}, {served} "
+    "måneder gjennomført)",
+    "step.laerling.from_laerekandidat": "Lærling i {trade}: opplæringskontrakten gjøres om til lærekontrakt nå "
+    "({served} måneder som lærekandidat godskrives etter fylkeskommunens vurdering)",
+    "step.laerekandidat.after_failed": "Lærekandidat i {trade} i stedet (opplæringskontrakt fram mot kompetanseprøve)",
+    "step.praksisbrev.current": "Praksisbrev i {trade}: resten av de to årene (siden {since})",
+    "step.vg3_skole.current": "Vg3 i skole i {trade}: resten av skoleåret (siden {since})",
+    "step.fpj.current": "Fagbrev på jobb i {trade}: resten av kontrakten (siden {since})",
+    "step.school.current": "{level} {programme} (året personen går nå)",
+    "warn.served_credit": "{months} måneder som allerede er gjennomført, regnes med; {county} vurderer godskrivingen",
+    "warn.retake_time": "ingen kilde sier når en ny prøve kan holdes: avklar datoen med {county}",
+    "warn.extension_not_right": "lengre læretid er ikke en rettighet: bedriften må si ja og {county} godkjenne den",
+    "note.special_needs_extra": "Med spesialundervisning kan opplæringstiden forlenges med inntil {months} måneder "
+    "etter en vurdering fra PPT.",
+    "step.laerling.praksisbrev_held": "Lærling i {trade} med praksisbrevet godskrevet ({months} måneder igjen av "
+    "løpet)",
+    "step.laerling.early_no_school": "Lærling i {trade} uten skoleårene i faget ({model}, fellesfag og teori i "
+    "læretiden)",
+    "praksisbrev_held.no": "{person} har allerede praksisbrev i {trade}: neste steg er en lærekontrakt",
 }

@@ -94,6 +94,8 @@ class Mfy(_Offered):
 
 class CountyPraksiskandidat(Strict):
     months_54: Dated[StrictInt]
+    # Months of the practice that must be from Norway. Left out: no such county rule is known.
+    min_months_in_norway: Dated[StrictInt] | None = None
 
 
 class Grants(Strict):
@@ -230,6 +232,8 @@ class School(Strict):
     new_act_from: Dated[str]
     old_youth_right: Dated[str]
     youth_school_years: TargetGroup
+    new_trade_right: Dated[StrictBool]
+    studiekompetanse_fellesfag: Dated[list[str]]
 
 
 class Subjects(Strict):

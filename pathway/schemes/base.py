@@ -11,6 +11,7 @@ from datetime import date
 
 from pathway.checks import Check, Checker, unknowns
 from pathway.context import PlanContext
+from pathway.history import History
 from pathway.messages import join, text
 from pathway.models.rules import TargetGroup
 from pathway.state import Standing, State, StepSpec
@@ -38,6 +39,8 @@ class Builder:
         self.origin: State | None = None
         self.origin_levels: frozenset[str] = frozenset()
         self.continues = {(sid, c.to) for sid, s in ctx.schemes.items() for c in s.continuations}
+        self.history = History(ctx)
+        self.credited = ctx.credited_fellesfag | self.history.fellesfag
 
     # --- explaining ------------------------------------------------------------------------
     def note(self, scheme: str, checks: list[Check], s: State) -> list[Check]:
@@ -87,7 +90,7 @@ class Builder:
 
     # --- fellesfag and exams --------------------------------------------------------------
     def passed_fellesfag(self, s: State) -> frozenset[str]:
-        passed: set[str] = set(self.ctx.credited_fellesfag)
+        passed: set[str] = set(self.credited)
         for level in ("vg1", "vg2"):
             if level in s.levels:
                 passed |= self.level_subjects.get(level, frozenset())
@@ -143,6 +146,10 @@ class Builder:
             follow_up=("company",),
             sources=self.sources(scheme),
         )
+
+    def since_label(self) -> str:
+        cur = self.history.current
+        return f"{cur.since.year:04d}-{cur.since.month:02d}" if cur is not None and cur.since else "?"
 
     # --- who a step is for --------------------------------------------------------------------
     def who(self, start: int) -> str:

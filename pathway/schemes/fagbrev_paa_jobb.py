@@ -116,17 +116,13 @@ def conditions(chk: Checker, start: int, exp: int) -> list[Check]:
             checks.append(chk.mk(sid, "position_too_small", "unknown", "fpj.position.unknown", v.sources))
         elif emp.percent < int(v.value):
             checks.append(
-                chk.mk(
-                    sid, "position_too_small", "fail", "fpj.position.no", v.sources, need=v.value, have=emp.percent
-                )
+                chk.mk(sid, "position_too_small", "fail", "fpj.position.no", v.sources, need=v.value, have=emp.percent)
             )
     v = ctx.value(fpj.min_experience_months)
     national = ctx.param(sid, "min_experience_months")
     need = int(national.value) if v.unknown else int(v.value)
     if exp < need:
-        checks.append(
-            chk.mk(sid, "too_little_experience", "fail", "fpj.experience.no", v.sources, need=need, have=exp)
-        )
+        checks.append(chk.mk(sid, "too_little_experience", "fail", "fpj.experience.no", v.sources, need=need, have=exp))
     elif v.unknown:
         checks.append(chk.mk(sid, "too_little_experience", "unknown", "fpj.experience.unknown", v.sources))
     checks.append(_age_rule(chk, start))
@@ -135,9 +131,7 @@ def conditions(chk: Checker, start: int, exp: int) -> list[Check]:
         checks.append(chk.mk(sid, "experience_above_redirect", "unknown", "fpj.redirect.unknown", v.sources))
     elif v.value is not None and exp > int(v.value):
         checks.append(
-            chk.mk(
-                sid, "experience_above_redirect", "fail", "fpj.redirect.no", v.sources, limit=v.value, have=exp
-            )
+            chk.mk(sid, "experience_above_redirect", "fail", "fpj.redirect.no", v.sources, limit=v.value, have=exp)
         )
     return checks
 
@@ -164,3 +158,30 @@ def _age_rule(chk: Checker, start: int) -> Check:
             year=ctx.cal.year(start),
         )
     return chk.mk(sid, "age_rule", "ok", "", v.sources)
+
+
+def current(b: Builder, s: State) -> list[Edge]:
+    """A fagbrev på jobb contract now: the rest of it, counted from `current.since`."""
+    ctx = b.ctx
+    served = b.history.served()
+    max_v = ctx.value(ctx.county.fagbrev_paa_jobb.contract_months_max)
+    full = max(int(b.param("fagbrev_paa_jobb", "min_contract_months")), ctx.total_months - s.exp)
+    if not max_v.unknown and max_v.value is not None:
+        full = min(full, int(max_v.value))
+    months = max(1, full - served)
+    step = StepSpec(
+        scheme="fagbrev_paa_jobb",
+        kind="contract",
+        title=text("step.fpj.current", trade=ctx.trade.name.lower(), since=b.since_label()),
+        start=s.t,
+        months=months,
+        in_company=True,
+        paid=True,
+        grant="bt2",
+        exams=b.trade_exams(True),
+        follow_up=tuple(ctx.schemes["fagbrev_paa_jobb"].follow_up),
+        sources=b.sources("fagbrev_paa_jobb"),
+        standing=Standing("ordinary", text("standing.current", county=ctx.county.name), b.sources("fagbrev_paa_jobb")),
+    )
+    target = State(t=s.t + months, levels=s.levels, missing=s.missing, exp=s.exp, held=ctx.qualification)
+    return [Edge((step,), target)]

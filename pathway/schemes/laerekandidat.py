@@ -12,7 +12,13 @@ from pathway.state import Edge, Standing, State, StepSpec
 
 def edges(b: Builder, s: State) -> list[Edge]:
     ctx = b.ctx
-    checks = b.note("laerekandidat", conditions(b.chk, ), s)
+    checks = b.note(
+        "laerekandidat",
+        conditions(
+            b.chk,
+        ),
+        s,
+    )
     if failed(checks):
         return []
     start = b.contract_start(s)
@@ -38,6 +44,7 @@ def edges(b: Builder, s: State) -> list[Edge]:
             follow_up=tuple(ctx.schemes["laerekandidat"].follow_up),
             sources=b.sources("laerekandidat", *grant_sources),
             warnings=b.warn(checks),
+            note=_special_needs_note(b),
             standing=standing,
         )
 
@@ -97,3 +104,88 @@ def conditions(chk: Checker) -> list[Check]:
         chk.offered("laerekandidat", v, "what.laerekandidat"),
         chk.place("laerekandidat"),
     ]
+
+
+def current(b: Builder, s: State) -> list[Edge]:
+    """A lærekandidat now: the rest of the opplæringskontrakt, or a lærekontrakt with the county's
+    consent and the served time credited after an individual assessment (ol. § 7-2, ofo. § 6-9)."""
+    ctx = b.ctx
+    served = b.history.served()
+    done = len(s.levels & ctx.required_levels())
+    total = max(
+        int(b.param("laerekandidat", "min_company_months")),
+        int(b.param("laerekandidat", "total_months")) - 12 * done,
+    )
+    trade = ctx.trade.name.lower()
+    since = b.since_label()
+    grant, grant_sources, _ = ctx.grant_for(s.t)
+    rest = max(1, total - served)
+    step = StepSpec(
+        scheme="laerekandidat",
+        kind="contract",
+        title=text("step.laerekandidat.current", trade=trade, since=since, served=served),
+        start=s.t,
+        months=rest,
+        in_company=True,
+        paid=True,
+        grant=grant,
+        exams=(text("exam.kompetanseprove"),),
+        follow_up=tuple(ctx.schemes["laerekandidat"].follow_up),
+        sources=b.sources("laerekandidat", *grant_sources),
+        note=_special_needs_note(b),
+        standing=b.standing("laerekandidat", s.t),
+    )
+    out = [Edge((step,), State(t=s.t + rest, levels=s.levels, missing=s.missing, exp=s.exp, held="kompetansebevis"))]
+    ordinary = ctx.required_levels() <= s.levels
+    full = ctx.company_months if ordinary else ctx.total_months - 12 * done
+    missing = s.missing if ordinary else (b.all_fellesfag - b.passed_fellesfag(s)) | s.missing
+    source = next(c.source for c in ctx.schemes["laerekandidat"].continuations if c.to == "laerling")
+    credit = ctx.param("laerling", "served_time_credit")
+    out.append(
+        laerling.contract_edge(
+            b,
+            s,
+            s.t,
+            max(1, full - served),
+            frozenset(missing),
+            title=text("step.laerling.from_laerekandidat", trade=trade, served=served),
+            warnings=(text("warn.upgrade", county=ctx.county.name),),
+            with_vg3=b.trade_vg3_exam() if ordinary else True,
+            standing=Standing("approval", text("standing.upgrade", county=ctx.county.name), (source,)),
+            extra_sources=credit.sources,
+        )
+    )
+    return out
+
+
+def after_failed_test(b: Builder, s: State) -> list[Edge]:
+    """After a fag-/svenneprøve not passed: a lærekandidat contract towards a kompetanseprøve, with the
+    county's consent to change the contract."""
+    ctx = b.ctx
+    if failed(conditions(b.chk)):
+        return []
+    months = int(b.param("laerekandidat", "after_failed_test_months"))
+    source = ctx.condition_source("laerekandidat", "not_offered_in_county")
+    grant, grant_sources, _ = ctx.grant_for(s.t)
+    step = StepSpec(
+        scheme="laerekandidat",
+        kind="contract",
+        title=text("step.laerekandidat.after_failed", trade=ctx.trade.name.lower()),
+        start=s.t,
+        months=months,
+        in_company=True,
+        paid=True,
+        grant=grant,
+        exams=(text("exam.kompetanseprove"),),
+        follow_up=tuple(ctx.schemes["laerekandidat"].follow_up),
+        sources=(*ctx.param("laerekandidat", "after_failed_test_months").sources, source, *grant_sources),
+        standing=Standing("approval", text("standing.change_contract", county=ctx.county.name), (source,)),
+    )
+    return [Edge((step,), State(t=s.t + months, levels=s.levels, missing=s.missing, exp=s.exp, held="kompetansebevis"))]
+
+
+def _special_needs_note(b: Builder) -> str:
+    if b.ctx.person.special_needs is not True:
+        return ""
+    extra = b.ctx.param("laerekandidat", "special_needs_extra_months")
+    return text("note.special_needs_extra", months=int(extra.value))

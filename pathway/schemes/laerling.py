@@ -77,13 +77,17 @@ def early(b: Builder, s: State) -> list[Edge]:
         warnings = [c.message for c in unknowns(checks) if c.code != "early_contract_not_offered"]
     else:
         other = _other_school(b)
+        fresh = not ctx.person.school and not ctx.person.qualifications and not ctx.person.work
         if done:
             after = text("step.after.vg1")
         elif other:
             after = text("step.after.other_school", level=other[0].capitalize(), programme=other[1])
-        else:
+        elif fresh:
             after = text("step.after.grunnskole")
-        title = text("step.laerling.early", trade=ctx.trade.name.lower(), after=after, model=model)
+        else:
+            after = ""
+        key = "step.laerling.early" if after else "step.laerling.early_no_school"
+        title = text(key, trade=ctx.trade.name.lower(), after=after, model=model)
         standing = Standing("approval", text("standing.early", county=ctx.county.name, model=model), (cond,))
     return [
         contract_edge(
@@ -236,3 +240,81 @@ def conditions(chk: Checker, state: State, early: bool) -> list[Check]:
         elif v.value is False:
             checks.append(chk.mk("laerling", "early_contract_not_offered", "fail", "early.no", v.sources))
     return checks
+
+
+# --- the person's history: a contract now, a prøve not passed -----------------------------------
+def current(b: Builder, s: State) -> list[Edge]:
+    """A lærling now: the rest of the lærekontrakt, counted from `current.since`."""
+    ctx = b.ctx
+    served = b.history.served()
+    done = len(s.levels & ctx.required_levels())
+    ordinary = ctx.required_levels() <= s.levels
+    full = ctx.company_months if ordinary else ctx.total_months - 12 * done
+    months = max(1, full - served)
+    credit = ctx.param("laerling", "served_time_credit")
+    since = b.since_label()
+    missing = s.missing if ordinary else (b.all_fellesfag - b.passed_fellesfag(s)) | s.missing
+    standing = Standing("ordinary", text("standing.current", county=ctx.county.name), credit.sources)
+    return [
+        contract_edge(
+            b,
+            s,
+            s.t,
+            months,
+            frozenset(missing),
+            title=text("step.laerling.current", trade=ctx.trade.name.lower(), since=since, served=served),
+            warnings=(text("warn.served_credit", county=ctx.county.name, months=served),) if served else (),
+            with_vg3=b.trade_vg3_exam() if ordinary else True,
+            standing=standing,
+            extra_sources=credit.sources,
+        )
+    ]
+
+
+def after_failed_test(b: Builder, s: State) -> list[Edge]:
+    """A fag-/svenneprøve not passed: a new prøve, a longer contract with more training (not a right,
+    not in særløp), or a lærekandidat contract towards a kompetanseprøve."""
+    ctx = b.ctx
+    trade = ctx.trade.name.lower()
+    prove = b.trade_exams(False)[0]
+    attempts = ctx.param("laerling", "test_attempts_paid")
+    new_v = ctx.param("laerling", "new_test_months")
+    target = State(t=s.t + int(new_v.value), levels=s.levels, missing=s.missing, exp=s.exp, held=ctx.qualification)
+    retake = StepSpec(
+        scheme="laerling",
+        kind="exam",
+        title=text("step.retake", trade=trade, prove=prove, attempts=int(attempts.value)),
+        start=s.t,
+        months=int(new_v.value),
+        in_company=ctx.person.employment is not None,
+        exams=(prove,),
+        follow_up=tuple(ctx.schemes["laerling"].follow_up),
+        sources=(*attempts.sources, *new_v.sources),
+        warnings=(text("warn.retake_time", county=ctx.county.name),),
+        variant="retake",
+        standing=Standing("ordinary", text("standing.retake", attempts=int(attempts.value)), attempts.sources),
+    )
+    out = [Edge((retake,), target)]
+    if ctx.school_years != 1:  # særløp: the læretid already holds the whole løp after Vg1
+        ext = ctx.param("laerling", "extension_after_failed_test")
+        months = int(ext.value) + int(new_v.value)
+        grant, grant_sources, _ = ctx.grant_for(s.t)
+        longer = StepSpec(
+            scheme="laerling",
+            kind="contract",
+            title=text("step.retake.extended", trade=trade, months=int(ext.value), prove=prove),
+            start=s.t,
+            months=months,
+            in_company=True,
+            paid=True,
+            grant=grant,
+            exams=(prove,),
+            follow_up=tuple(ctx.schemes["laerling"].follow_up),
+            sources=(*ext.sources, *grant_sources),
+            warnings=(text("warn.extension_not_right", county=ctx.county.name),),
+            variant="extended",
+            standing=Standing("approval", text("standing.extension", county=ctx.county.name), ext.sources),
+        )
+        end = State(t=s.t + months, levels=s.levels, missing=s.missing, exp=s.exp, held=ctx.qualification)
+        out.append(Edge((longer,), end))
+    return out

@@ -12,6 +12,8 @@ from pathway.state import Edge, State, StepSpec
 
 def edges(b: Builder, s: State) -> list[Edge]:
     ctx = b.ctx
+    if s.levels != b.origin_levels:
+        return []  # training organised for adults is not planned after youth school years in the same plan
     start = b.august(s.t)
     checks: list[Check] = []
     while start - s.t <= MAX_WAIT:

@@ -75,6 +75,4 @@ def edges(b: Builder, s: State) -> list[Edge]:
 def conditions(chk: Checker, exp: int, required: int) -> list[Check]:
     if exp >= required or chk.ctx.employed_in_trade:
         return [chk.mk("praksiskandidat", "practice_too_short", "ok")]
-    return [
-        chk.mk("praksiskandidat", "practice_too_short", "fail", "praksiskandidat.no", need=required, have=exp)
-    ]
+    return [chk.mk("praksiskandidat", "practice_too_short", "fail", "praksiskandidat.no", need=required, have=exp)]

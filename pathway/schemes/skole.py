@@ -63,3 +63,34 @@ def edges(b: Builder, s: State) -> list[Edge]:
     )
     target = State(t=start + months, levels=frozenset(levels), missing=s.missing, exp=s.exp)
     return [Edge((step,), target)]
+
+
+def current(b: Builder, s: State) -> list[Edge]:
+    """An elev now: the school year being taken ends in July; the routes go on from there."""
+    ctx = b.ctx
+    cur = b.history.current
+    assert cur is not None and cur.level is not None and cur.programme is not None
+    year_start = int(ctx.value(ctx.school.year_start_month).value)
+    end = ctx.cal.next_month(s.t, year_start) - 1  # the July that closes this school year
+    if end < s.t:
+        end = s.t
+    levels = set(s.levels)
+    programmes = ctx.trade.programmes
+    if getattr(programmes, cur.level, None) == cur.programme:
+        levels.add(cur.level)
+    elif cur.level == "vg1" and cur.programme in set(ctx.value(ctx.school.opphenting_from).value):
+        levels.add("vg1_sf")
+    prog = ctx.rules.programme(cur.programme)
+    step = StepSpec(
+        scheme="skole",
+        kind="school",
+        title=text("step.school.current", level=cur.level.capitalize(), programme=prog.name),
+        start=s.t,
+        months=end - s.t + 1,
+        school_days=5.0,
+        in_school=True,
+        follow_up=("school",),
+        sources=(prog.source,),
+        standing=b.standing("skole", s.t, ctx.school.youth_school_years),
+    )
+    return [Edge((step,), State(t=end + 1, levels=frozenset(levels), missing=s.missing, exp=s.exp))]

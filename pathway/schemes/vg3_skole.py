@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathway.checks import Check, Checker, failed
 from pathway.messages import text
 from pathway.schemes.base import Builder
-from pathway.state import Edge, State, StepSpec
+from pathway.state import Edge, Standing, State, StepSpec
 
 
 def edges(b: Builder, s: State) -> list[Edge]:
@@ -67,9 +67,7 @@ def _start(b: Builder, s: State) -> tuple[int, tuple[str, ...]]:
 def conditions(chk: Checker, state: State) -> list[Check]:
     checks = []
     if chk.ctx.school_years >= 3:
-        checks.append(
-            chk.mk("vg3_skole", "vg3_already_in_school", "fail", "vg3_in_school.no", model=chk.ctx.model)
-        )
+        checks.append(chk.mk("vg3_skole", "vg3_already_in_school", "fail", "vg3_in_school.no", model=chk.ctx.model))
     elif chk.ctx.school_years == 1:
         checks.append(chk.mk("vg3_skole", "sarlop_no_vg2", "fail", "vg3_sarlop.no", model=chk.ctx.model))
     elif not chk.ctx.required_levels() <= state.levels:
@@ -79,3 +77,25 @@ def conditions(chk: Checker, state: State) -> list[Check]:
     else:
         checks.append(chk.mk("vg3_skole", "has_apprenticeship_place", "unknown", "vg3_place.unknown"))
     return checks
+
+
+def current(b: Builder, s: State) -> list[Edge]:
+    """In Vg3 i skole now: the rest of the school year's 12 months."""
+    ctx = b.ctx
+    served = b.history.served()
+    months = max(1, int(b.param("vg3_skole", "months")) - served)
+    step = StepSpec(
+        scheme="vg3_skole",
+        kind="school",
+        title=text("step.vg3_skole.current", trade=ctx.trade.name.lower(), since=b.since_label()),
+        start=s.t,
+        months=months,
+        school_days=b.param("vg3_skole", "school_days_per_week"),
+        in_school=True,
+        exams=b.trade_exams(b.trade_vg3_exam()),
+        follow_up=tuple(ctx.schemes["vg3_skole"].follow_up),
+        sources=b.sources("vg3_skole"),
+        standing=Standing("ordinary", text("standing.current", county=ctx.county.name), b.sources("vg3_skole")),
+    )
+    target = State(t=s.t + months, levels=s.levels, missing=frozenset(), exp=s.exp, held=ctx.qualification)
+    return [Edge((step,), target)]
