@@ -427,7 +427,8 @@ EN: dict[str, str] = {
     "step.laerling.current": "Lærling in {trade}: the rest of the lærekontrakt (since {since}, {served} months served)",
     "step.retake": "New {prove} in {trade} (the county pays for {attempts} attempts)",
     "step.retake.extended": "Lærling in {trade}: {months} more months of training, then a new {prove}",
-    "step.laerekandidat.current": "Lærekandidat in {trade}: the rest of the opplæringskontrakt (since {since}, {served} "
+    "step.laerekandidat.current": "Lærekandidat in {trade}: the rest of the opplæringskontrakt "
+    "(since {since}, {served} "
     "months served)",
     "step.laerling.from_laerekandidat": "Lærling in {trade}: the opplæringskontrakt changed to a lærekontrakt now "
     "({served} months as lærekandidat credited after the county's assessment)",

@@ -422,7 +422,8 @@ NB: dict[str, str] = {
     "history.holds_goal": "har allerede {qualification} i {trade}: det er ingenting å planlegge fram mot",
     "standing.current": "fortsetter kontrakten eller skoleåret personen er i nå",
     "standing.retake": "ny prøve etter en som ikke ble bestått; fylkeskommunen dekker {attempts} forsøk",
-    "standing.extension": "lengre læretid etter en prøve som ikke ble bestått, er ikke en rettighet: bedriften må si ja "
+    "standing.extension": "lengre læretid etter en prøve som ikke ble bestått, er ikke en rettighet: "
+    "bedriften må si ja "
     "og {county} godkjenne kontrakten",
     "standing.change_contract": "å gjøre om lærekontrakten til en lærekandidatkontrakt krever samtykke fra {county}",
     "step.laerling.current": "Lærling i {trade}: resten av lærekontrakten (siden {since}, {served} måneder "
