@@ -111,9 +111,7 @@ class GraphBuilder(Builder):
             return out + praksiskandidat.edges(self, s)
         if s.held == "praksisbrev":
             if s == self.origin:  # a praksisbrev held today: on to a lærling, or any other route
-                return praksisbrev.after(self, s) + [
-                    edge for scheme in SCHEMES if scheme is not praksisbrev for edge in scheme.edges(self, s)
-                ]
+                return praksisbrev.after(self, s) + [edge for scheme in SCHEMES for edge in scheme.edges(self, s)]
             return praksisbrev.after(self, s)
         if s.held is not None:
             return []

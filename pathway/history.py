@@ -64,10 +64,11 @@ class History:
 
     # --- months -------------------------------------------------------------------------------
     def served(self) -> int:
-        """Whole months from `current.since` to the planning date (0 when not given)."""
+        """Months served from `current.since` up to and including the planning month (the plan's
+        steps start the month after it); 0 when not given."""
         if self.current is None or self.current.since is None:
             return 0
-        return max(0, month_abs(self.ctx.as_of) - month_abs(self.current.since))
+        return max(0, month_abs(self.ctx.as_of) - month_abs(self.current.since) + 1)
 
     # --- fellesfag ------------------------------------------------------------------------------
     def _fellesfag(self) -> frozenset[str]:

@@ -13,6 +13,7 @@ root), `as_of`, and `expect`, with any of:
                                                                  exams, warnings, standing reasons)
   text_exclude: [text, ...]                                      substrings found in none of them
   plan_warnings_include: [text, ...]                             substrings of a warning about the whole plan
+  credited_include: [text, ...]                                  substrings of what was credited and why
 """
 
 from __future__ import annotations
@@ -89,3 +90,6 @@ def test_case(case: dict[str, Any], tmp_path: Path) -> None:
         assert not any(text in w for w in words), (text, [w for w in words if text in w])
     for text in expect.get("plan_warnings_include", []):
         assert any(text in w for w in data["warnings"]), (text, data["warnings"])
+    credited = [c["message"] for c in data.get("credited", [])]
+    for text in expect.get("credited_include", []):
+        assert any(text in c for c in credited), (text, credited)
