@@ -448,4 +448,5 @@ EN: dict[str, str] = {
     "step.laerling.early_no_school": "Lærling in {trade} without the trade's school years ({model}, fellesfag and "
     "theory in the læretid)",
     "praksisbrev_held.no": "{person} already holds a praksisbrev in {trade}: the next step is a lærekontrakt",
+    "view.credited": "Credited:",
 }

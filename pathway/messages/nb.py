@@ -449,4 +449,5 @@ NB: dict[str, str] = {
     "step.laerling.early_no_school": "Lærling i {trade} uten skoleårene i faget ({model}, fellesfag og teori i "
     "læretiden)",
     "praksisbrev_held.no": "{person} har allerede praksisbrev i {trade}: neste steg er en lærekontrakt",
+    "view.credited": "Godskrevet:",
 }

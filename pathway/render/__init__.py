@@ -124,8 +124,13 @@ def plan_lines(result: PlanResult) -> list[list[Segment]]:
         [(text("view.planned", as_of=result.as_of, version=result.rules_version), "dim")],
     ]
     lines += [[(f"! {w}", "yellow")] for w in result.warnings]
+    if result.credited:
+        lines.append([(text("view.credited"), "bold")])
+        lines += [[(f"  {c.message}", "")] for c in result.credited]
     lines.append([])
-    if not result.routes:
+    if result.holds_goal:
+        lines.append([(result.holds_goal, "bold green")])
+    elif not result.routes:
         lines.append([(text("view.no_route"), "bold red")])
     group = "routes"
     for route in result.routes:
