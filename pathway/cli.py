@@ -421,25 +421,38 @@ def rules_check(
 @rules_app.command("list")
 def rules_list(
     kind: Annotated[Kind, typer.Argument(help="What to list.")],
+    vg1: Annotated[
+        str | None, typer.Option("--vg1", help="Trades only: those reached from this Vg1 programme.", metavar="PROG")
+    ] = None,
+    vg2: Annotated[
+        str | None,
+        typer.Option("--vg2", help="Trades only: those reached from this Vg2 programme area.", metavar="PROG"),
+    ] = None,
     rules: RulesOpt = None,
     traceback: TracebackOpt = False,
     lang: LangOpt = None,
 ) -> None:
-    """List the ids and names of schemes, counties, trades or programmes.
+    """List the ids and names of schemes, counties, trades or programmes; trades with their model
+    (years in school + years in the company) and their Vg1 / Vg2 programmes.
 
-    Example: `pathway rules list counties`
+    Example: `pathway rules list trades --vg1 restaurant-og-matfag`
     """
     _start(lang, traceback)
     try:
         from pathway.ruleset import RuleBook, find_rules_dir
 
         book = RuleBook(find_rules_dir(rules))
-        names = book.names(kind.value)
+        if kind is Kind.trades:
+            from pathway.rulecheck import trade_rows
+
+            rows = trade_rows(book, vg1, vg2)
+        else:
+            rows = list(book.names(kind.value).items())
     except Exception as exc:  # noqa: BLE001
         _fail(exc)
-    width = max((len(k) for k in names), default=0)
-    for key, name in names.items():
-        sys.stdout.write(f"{key.ljust(width)}  {name}\n")
+    widths = [max((len(row[i]) for row in rows), default=0) for i in range(len(rows[0]) if rows else 0)]
+    for row in rows:
+        sys.stdout.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n")
 
 
 @rules_app.command("show")

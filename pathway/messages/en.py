@@ -291,4 +291,10 @@ EN: dict[str, str] = {
     "report.excluded": "Schemes that are out, and why",
     "report.sources": "Sources",
     "report.rules": "Planned on {as_of} with the rule book of {version}.",
+    # trades: finding a trade, routes into it (issue 9)
+    "hint.nearest_trades": "; nearest: {names}; every trade: `pathway rules list trades`",
+    "hint.list_trades": "; every trade: `pathway rules list trades`",
+    "name.qualification.unknown": "fag- or svennebrev, not confirmed",
+    "name.route.kryssloep": "kryssløp",
+    "name.route.grep_only": "only in Grep",
 }

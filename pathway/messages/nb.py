@@ -293,4 +293,10 @@ NB: dict[str, str] = {
     "report.excluded": "Ordninger som faller bort, og hvorfor",
     "report.sources": "Kilder",
     "report.rules": "Planlagt {as_of} med regelboka fra {version}.",
+    # lærefag: finne et lærefag, veier inn i faget (sak 9)
+    "hint.nearest_trades": "; nærmeste: {names}; alle lærefag: `pathway rules list trades`",
+    "hint.list_trades": "; alle lærefag: `pathway rules list trades`",
+    "name.qualification.unknown": "fag- eller svennebrev, ikke bekreftet",
+    "name.route.kryssloep": "kryssløp",
+    "name.route.grep_only": "bare i Grep",
 }
