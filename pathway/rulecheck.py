@@ -132,21 +132,23 @@ def _cross_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
     schemes, counties = loaded["schemes"], loaded["counties"]
     for tid, trade in sorted(trades.items()):
         assert isinstance(trade, Trade)
-        for level in ("vg1", "vg2", "vg3"):
-            pid = getattr(trade.programmes, level)
-            if pid is None:
-                continue
-            prog = programmes.get(pid)
-            if prog is None:
-                c.add(
-                    "trades",
-                    tid,
-                    ("programmes", level),
-                    text("rules.no_programme", programme=pid, hint=did_you_mean(pid, sorted(programmes))),
-                )
-            elif isinstance(prog, Programme) and prog.level != level:
-                message = text("rules.programme_level", programme=pid, level=prog.level, expected=level)
-                c.add("trades", tid, ("programmes", level), message)
+        places: list[tuple[tuple[str | int, ...], Any]] = [(("programmes",), trade.programmes)]
+        places += [(("routes", i), route) for i, route in enumerate(trade.routes)]
+        for where, route in places:
+            for level, pid in route.levels():
+                prog = programmes.get(pid)
+                if prog is None:
+                    c.add(
+                        "trades",
+                        tid,
+                        (*where, level),
+                        text("rules.no_programme", programme=pid, hint=did_you_mean(pid, sorted(programmes))),
+                    )
+                elif isinstance(prog, Programme) and prog.level != level:
+                    message = text("rules.programme_level", programme=pid, level=prog.level, expected=level)
+                    c.add("trades", tid, (*where, level), message)
+    _lookup_keys(c, "trades", trades)
+    _lookup_keys(c, "programmes", programmes)
     for pid, prog in sorted(programmes.items()):
         assert isinstance(prog, Programme)
         for i, target in enumerate(prog.leads_to):
@@ -222,6 +224,23 @@ def _cross_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
                     ("continuations", i, "to"),
                     text("rules.no_scheme", scheme=cont.to, hint=did_you_mean(cont.to, list(SCHEME_IDS))),
                 )
+
+
+def _lookup_keys(c: _Collector, kind: str, loaded: dict[str, Any]) -> None:
+    """A name, alias or code that two entities share finds neither: say so, unless it is a code of a
+    school year that several trades share (Vg3 flytekniske fag)."""
+    owners: dict[str, list[str]] = {}
+    for eid, entity in loaded.items():
+        keys = {slug(entity.name)} | {slug(a) for a in entity.aliases}
+        for key in keys:
+            owners.setdefault(key, []).append(eid)
+    for eid, entity in sorted(loaded.items()):
+        for i, alias in enumerate(entity.aliases):
+            key = slug(alias)
+            others = [o for o in owners.get(key, []) if o != eid] + ([key] if key in loaded and key != eid else [])
+            if others:
+                message = text("rules.shared_name", name=alias, other=", ".join(sorted(set(others))))
+                c.add(kind, eid, ("aliases", i), message)
 
 
 def show_entity(book: RuleBook, entity: str) -> str:

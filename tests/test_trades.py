@@ -3,6 +3,7 @@ the planner gives each trade's young person the route its model implies (issue 9
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -205,3 +206,16 @@ def test_rules_show_resolves_aliases() -> None:
     assert shown.exit_code == 0
     assert "trades/aluminiumskonstruksjonsfaget.yaml" in shown.stdout.splitlines()[0]
     assert "programmes/salg-service-og-reiseliv-vg2.yaml" in run("rules", "show", "salg-og-reiseliv").stdout
+
+
+def test_rules_check_reports_a_route_to_no_programme_and_a_shared_alias(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "rules", rules)
+    path = rules / "trades" / "portorfaget.yaml"
+    text = path.read_text(encoding="utf-8").replace("vg2: ambulansefag,", "vg2: ambulansefagg,")
+    path.write_text(text.replace('aliases: []', 'aliases: ["kokk"]'), encoding="utf-8")
+    result = run("rules", "check", str(rules))
+    assert result.exit_code == 2
+    problems = [line for line in result.stderr.splitlines() if "portorfaget.yaml" in line]
+    assert any("routes[0].vg2" in line and "ambulansefagg" in line and "'ambulansefag'" in line for line in problems)
+    assert any(":4:" in line and "aliases[0]" in line and "kokkfaget" in line for line in problems)

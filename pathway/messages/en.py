@@ -297,4 +297,5 @@ EN: dict[str, str] = {
     "name.qualification.unknown": "fag- or svennebrev, not confirmed",
     "name.route.kryssloep": "kryssløp",
     "name.route.grep_only": "only in Grep",
+    "rules.shared_name": "{name!r} also names {other}: a name or alias must name one entity",
 }

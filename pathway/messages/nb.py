@@ -299,4 +299,5 @@ NB: dict[str, str] = {
     "name.qualification.unknown": "fag- eller svennebrev, ikke bekreftet",
     "name.route.kryssloep": "kryssløp",
     "name.route.grep_only": "bare i Grep",
+    "rules.shared_name": "{name!r} er også navnet på {other}: et navn eller alias kan bare vise til én ting",
 }
