@@ -9,7 +9,6 @@ The lookup keys are read from the few top-level lines that hold them (`name:`, `
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -110,17 +109,20 @@ def index(book: RuleBook, kind: str) -> Index:
     return idx
 
 
+def _is_id(book: RuleBook, kind: str, key: str) -> bool:
+    return bool(key) and key != "index" and "/" not in key and book.path(kind, key).is_file()
+
+
 def find(book: RuleBook, kind: str, value: str | int) -> str | None:
     """The id `value` names, or None. Ids and short names are found without reading any file."""
     if isinstance(value, bool):
         return None
     key = slug(str(value))
-    ids = book.ids(kind)
-    if key in ids:
+    if _is_id(book, kind, key):  # one stat, no listing of the folder
         return key
     if kind == "trades":
         for suffix in SHORT_SUFFIXES:
-            if key + suffix in ids and key + suffix != key:
+            if _is_id(book, kind, key + suffix):
                 return key + suffix
     if kind == "counties" and str(value).strip().isdigit():
         key = str(value).strip().zfill(2)
@@ -129,6 +131,8 @@ def find(book: RuleBook, kind: str, value: str | int) -> str | None:
 
 def nearest(book: RuleBook, kind: str, value: str | int, n: int = 3) -> list[str]:
     """Up to `n` ids whose id, name, alias or code is nearest to `value`, nearest first."""
+    import difflib
+
     idx = index(book, kind)
     key = slug(str(value))
     out: list[str] = []
