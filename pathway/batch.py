@@ -425,6 +425,23 @@ def _row_worker(job: tuple[Item, bool]) -> Row:
     return planner.row(job[0], job[1])
 
 
+def default_jobs(count: int) -> int:
+    """Worker processes when --jobs is not given: every core this process may use, for inputs big
+    enough to pay for starting the workers (the output is the same either way)."""
+    import os
+
+    if count < MIN_ITEMS_PER_JOB * 2:
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, count // MIN_ITEMS_PER_JOB))
+
+
+MIN_ITEMS_PER_JOB = 200
+
+
 def run_rows(
     items: list[Item], rules_root: Path, as_of: date, jobs: int = 1, redact: bool = False, top: int = 5
 ) -> Iterator[Row]:

@@ -211,7 +211,10 @@ def check(
     excel: Annotated[
         bool, typer.Option("--excel", help="CSV for spreadsheets: UTF-8 with BOM and ; separators.")
     ] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Worker processes.")] = 1,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, max=64, help="Worker processes (default: every core, for big inputs)."),
+    ] = None,
     redact: Annotated[bool, typer.Option("--redact", help="Replace ids by a stable short hash.")] = False,
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD).", metavar="DATE")
@@ -231,10 +234,11 @@ def check(
     _start(lang, traceback)
     try:
         from pathway import render
-        from pathway.batch import run_rows
+        from pathway.batch import default_jobs, run_rows
         from pathway.errors import ExitCode
 
         items, root, day = _cohort(paths, as_of, rules)
+        jobs = jobs or default_jobs(len(items))
         statuses: set[str] = set()
         with render.atomic_output(output, excel and fmt is RowFormat.csv) as out:
             writer = render.RowWriter(out, fmt.value, excel)
@@ -261,7 +265,10 @@ def barriers(
     by: Annotated[
         GroupBy, typer.Option("--by", help="Group the exclusions by county, trade or age band.")
     ] = GroupBy.county,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Worker processes.")] = 1,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, max=64, help="Worker processes (default: every core, for big inputs)."),
+    ] = None,
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD).", metavar="DATE")
     ] = None,
@@ -278,8 +285,10 @@ def barriers(
     try:
         from pathway import render
         from pathway.barriers import Report, run_outcomes
+        from pathway.batch import default_jobs
 
         items, root, day = _cohort(paths, as_of, rules)
+        jobs = jobs or default_jobs(len(items))
         report = Report(by.value)
         for outcome in render.progress(run_outcomes(items, root, day, jobs), len(items)):
             report.add(outcome)

@@ -53,14 +53,19 @@ LANGUAGES = ("en", "nb")
 _state = {"lang": "en"}
 
 
+_loaded: dict[str, dict[str, str]] = {}
+
+
 def catalogue(lang: str) -> dict[str, str]:
+    found = _loaded.get(lang)  # text() is called for every step of every route: no import per call
+    if found is not None:
+        return found
     if lang == "nb":
-        from pathway.messages.nb import NB
-
-        return NB
-    from pathway.messages.en import EN
-
-    return EN
+        from pathway.messages.nb import NB as found
+    else:
+        from pathway.messages.en import EN as found
+    _loaded[lang] = found
+    return found
 
 
 def language_from_env(environ: dict[str, str] | None = None) -> str:
