@@ -148,4 +148,3 @@ def nearest(book: RuleBook, kind: str, value: str | int, n: int = 3) -> list[str
             if len(out) >= n:
                 break
     return out[:n]
-

@@ -213,7 +213,7 @@ def test_rules_check_reports_a_route_to_no_programme_and_a_shared_alias(tmp_path
     shutil.copytree(Path(__file__).resolve().parent.parent / "rules", rules)
     path = rules / "trades" / "portorfaget.yaml"
     text = path.read_text(encoding="utf-8").replace("vg2: ambulansefag,", "vg2: ambulansefagg,")
-    path.write_text(text.replace('aliases: []', 'aliases: ["kokk"]'), encoding="utf-8")
+    path.write_text(text.replace("aliases: []", 'aliases: ["kokk"]'), encoding="utf-8")
     result = run("rules", "check", str(rules))
     assert result.exit_code == 2
     problems = [line for line in result.stderr.splitlines() if "portorfaget.yaml" in line]

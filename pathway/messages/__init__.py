@@ -58,13 +58,15 @@ _loaded: dict[str, dict[str, str]] = {}
 
 def catalogue(lang: str) -> dict[str, str]:
     found = _loaded.get(lang)  # text() is called for every step of every route: no import per call
-    if found is not None:
-        return found
-    if lang == "nb":
-        from pathway.messages.nb import NB as found
-    else:
-        from pathway.messages.en import EN as found
-    _loaded[lang] = found
+    if found is None:
+        if lang == "nb":
+            from pathway.messages.nb import NB
+
+            found = _loaded[lang] = NB
+        else:
+            from pathway.messages.en import EN
+
+            found = _loaded[lang] = EN
     return found
 
 
