@@ -382,9 +382,9 @@ def _own_programmes(data: Any, rules: RuleBook) -> None:
     """A CSV level without a programme means the programme of the goal trade at that level."""
     for year in data.get("school", []) if isinstance(data, dict) else []:
         if str(year.get("programme", "")).startswith("@"):
-            trade_id = slug(year["programme"][1:])
+            trade_id = rules.find("trades", year["programme"][1:])  # an id, a name, a code or a short name
             programme = None
-            if trade_id in rules.ids("trades"):
+            if trade_id is not None:
                 programme = getattr(rules.trade(trade_id).programmes, year.get("level", ""), None)
             year["programme"] = programme or year["programme"][1:]
 

@@ -230,3 +230,12 @@ def test_every_rule_file_reads_the_same_without_libyaml() -> None:
     for path in sorted(root.rglob("*.yaml")):
         text = path.read_text(encoding="utf-8")
         assert yaml.load(text, Loader=yaml.SafeLoader) == yaml.load(text, Loader=yaml.CSafeLoader), path
+
+
+def test_a_csv_row_may_name_the_trade_by_short_name_or_code(tmp_path: Path) -> None:
+    path = tmp_path / "cohort.csv"
+    path.write_text("id,age,county,trade,levels\nc1,18,oslo,kokk,vg1 vg2\nc2,18,oslo,KOK3004,vg1\n", encoding="utf-8")
+    result = run("check", str(path), "--format", "csv", "--as-of", "2026-11-26")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    rows = result.stdout.splitlines()[1:]
+    assert len(rows) == 2 and all(",ok," in row for row in rows)
