@@ -110,21 +110,14 @@ class _Resolver:
 
     def entity(self, kind: str, value: str | int, loc: tuple[str | int, ...], unknown: str) -> str | None:
         """The id `value` names, or None after recording `unknown` (a message key) as a problem."""
-        ids = self.rules.ids(kind)
-        given = str(value)
-        key = slug(given)
-        if key in ids:
-            return key
-        names = self.rules.names(kind)  # slower path: names, aliases and county numbers
-        for eid in ids:
-            entity = self.rules.get(kind, eid)
-            if slug(names[eid]) == key:
-                return eid
-            if kind == "counties" and given.strip().zfill(2) == getattr(entity, "number", None):
-                return eid
-            if key in {slug(a) for a in getattr(entity, "aliases", [])}:
-                return eid
-        hint = did_you_mean(key, ids)
+        found = self.rules.find(kind, value)
+        if found is not None:
+            return found
+        given, key = str(value), slug(str(value))
+        hint = did_you_mean(key, self.rules.ids(kind))
+        if kind == "trades":
+            names = ", ".join(repr(eid) for eid in self.rules.nearest(kind, value))
+            hint = text("hint.nearest_trades", names=names) if names else text("hint.list_trades")
         if isinstance(value, bool):
             hint = text("input.yes_no_hint")
         self.fail(loc, text(unknown, value=given, hint=hint))

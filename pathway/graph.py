@@ -49,13 +49,12 @@ class GraphBuilder(Builder):
 
     def start(self) -> State:
         ctx = self.ctx
-        programmes = ctx.trade.programmes
         opphenting = set(ctx.value(ctx.school.opphenting_from).value)
         levels: set[str] = set()
         for level, pid, passed in ctx.person.school:
             if not passed:
                 continue
-            if getattr(programmes, level, None) == pid:
+            if (ctx.trade.level_of(pid) or ("",))[0] == level:  # the trade's own route, a second Vg2 or a kryssløp
                 levels.add(level)
             elif level == "vg1" and pid in opphenting:
                 levels.add("vg1_sf")

@@ -240,7 +240,7 @@ BAD = [
      "qualifications[0].trade", ["leave trade out"], 5, 37),
     ("fagbrev without trade", HIST + "qualifications:\n  - {kind: fagbrev, date: 2020-06}\n",
      "qualifications[0].trade", ["give its trade"], 5, 5),
-    ("unknown qualification trade", HIST + "qualifications:\n  - {kind: fagbrev, trade: kokkfag}\n",
+    ("unknown qualification trade", HIST + "qualifications:\n  - {kind: fagbrev, trade: kokkfagt}\n",
      "qualifications[0].trade", ["unknown trade", "kokkfaget"], 5, 28),
     ("qualification in the future", HIST + "qualifications:\n  - {kind: fagbrev, trade: kokkfaget, date: 2027-06}\n",
      "qualifications[0].date", ["after the planning date"], 5, 45),

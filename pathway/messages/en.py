@@ -449,4 +449,11 @@ EN: dict[str, str] = {
     "theory in the læretid)",
     "praksisbrev_held.no": "{person} already holds a praksisbrev in {trade}: the next step is a lærekontrakt",
     "view.credited": "Credited:",
+    # trades: finding a trade, routes into it (issue 9)
+    "hint.nearest_trades": "; nearest: {names}; every trade: `pathway rules list trades`",
+    "hint.list_trades": "; every trade: `pathway rules list trades`",
+    "name.qualification.unknown": "fag- or svennebrev, not confirmed",
+    "name.route.kryssloep": "kryssløp",
+    "name.route.grep_only": "only in Grep",
+    "rules.shared_name": "{name!r} also names {other}: a name or alias must name one entity",
 }

@@ -450,4 +450,11 @@ NB: dict[str, str] = {
     "læretiden)",
     "praksisbrev_held.no": "{person} har allerede praksisbrev i {trade}: neste steg er en lærekontrakt",
     "view.credited": "Godskrevet:",
+    # lærefag: finne et lærefag, veier inn i faget (sak 9)
+    "hint.nearest_trades": "; nærmeste: {names}; alle lærefag: `pathway rules list trades`",
+    "hint.list_trades": "; alle lærefag: `pathway rules list trades`",
+    "name.qualification.unknown": "fag- eller svennebrev, ikke bekreftet",
+    "name.route.kryssloep": "kryssløp",
+    "name.route.grep_only": "bare i Grep",
+    "rules.shared_name": "{name!r} er også navnet på {other}: et navn eller alias kan bare vise til én ting",
 }

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, Union
 
-from pydantic import AfterValidator, Field, StrictBool, StrictInt
+from pydantic import AfterValidator, Field, StrictBool, StrictInt, model_validator
 
+from pathway.messages import text
 from pathway.models.facts import Fact, Strict
 
 T = TypeVar("T")
@@ -55,7 +58,9 @@ else:
 
 
 Level = Literal["vg1", "vg2", "vg3"]
-Model = Literal["2+2", "1+3", "2+2.5", "3+1.5"]
+# Years in school + years in the company: 2+2 (the main model), 1+3 (særløp: Vg1, then three years in a
+# company), 2+2.5 and 2+3 (longer læretid), 3+1, 3+1.5 and 3+2 (Vg3 in school, then the læretid).
+Model = Literal["2+2", "1+3", "2+2.5", "2+3", "3+1", "3+1.5", "3+2"]
 TradeQualification = Literal["fagbrev", "svennebrev"]
 
 
@@ -132,10 +137,48 @@ class County(Strict):
     )
 
 
-class TradeProgrammes(Strict):
-    vg1: str
+_URL = re.compile(r"^https?://\S+$")
+RouteLabel = Literal["kryssloep", "grep_only"]
+
+
+class _Route(Strict):
+    vg1: str | None = None
     vg2: str | None = None
     vg3: str | None = None
+    source: str | None = Field(None, description="Where the route is listed (a Grep or Vilbli address).")
+    checked: date | None = Field(None, description="The day the source was last read (YYYY-MM-DD).")
+    confidence: Literal["low"] | None = Field(None, description="low: read in an unofficial mirror, not on the source.")
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _sourced(self) -> _Route:
+        if self.source is not None:
+            if not _URL.match(self.source):
+                raise ValueError(text("fact.bad_source", source=self.source))
+            if self.checked is None:
+                raise ValueError(text("fact.no_checked"))
+        return self
+
+    def levels(self) -> Iterator[tuple[str, str]]:
+        for level in ("vg1", "vg2", "vg3"):
+            pid = getattr(self, level)
+            if pid is not None:
+                yield level, pid
+
+
+class TradeProgrammes(_Route):
+    """The ordinary route: the Vg1 programme, the Vg2 programme area (none for a særløp), and the
+    Vg3 school year for the trades that have one before the læretid."""
+
+    vg1: str
+
+
+class TradeRoute(_Route):
+    """Another way into the trade: a second Vg2 programme area, or a kryssløp from another programme."""
+
+    label: RouteLabel | None = Field(
+        None, description="kryssloep: a kryssløp (utdanning.no or Grep); grep_only: only Grep has it; none: ordinary."
+    )
 
 
 class Trade(Strict):
@@ -148,14 +191,40 @@ class Trade(Strict):
     vg3_exam: Dated[StrictBool]
     mfy: Dated[StrictBool]
     codes: dict[str, str] = Field(default_factory=dict)
+    routes: list[TradeRoute] = Field(default_factory=list, description="Other Vg1/Vg2 routes into the trade.")
+
+    def level_of(self, programme_id: str) -> tuple[str, str | None] | None:
+        """Whether a passed school year on `programme_id` counts as a level of this trade:
+        (level, None) on the ordinary route or another ordinary Vg2, (level, label) on a kryssløp
+        (label `kryssloep` or `grep_only`), None when the programme is not part of any route."""
+        found: tuple[str, str | None] | None = None
+        for route in (self.programmes, *self.routes):
+            for level, pid in route.levels():
+                if pid == programme_id:
+                    label = getattr(route, "label", None)
+                    if found is None or (found[1] is not None and label is None):
+                        found = (level, label)
+        return found
+
+    def programmes_at(self, level: str) -> list[str]:
+        """Every programme of `level` on any route into the trade, the ordinary one first."""
+        out: list[str] = []
+        for route in (self.programmes, *self.routes):
+            pid = getattr(route, level)
+            if pid is not None and pid not in out:
+                out.append(pid)
+        return out
 
 
 class Programme(Strict):
     name: str
     level: Level
     kind: Literal["yrkesfag", "studieforberedende"]
+    code: str | None = Field(None, description="The Grep programområde code (e.g. TPPIN2), without the dashes.")
+    aliases: list[str] = Field(default_factory=list, description="Old ids and names that mean this programme.")
     source: str = Field(pattern=r"^https?://\S+$")
     checked: date
+    confidence: Literal["low"] | None = None
     note: str | None = None
     leads_to: list[str] = Field(default_factory=list)
 
