@@ -298,6 +298,11 @@ def implausible(person: Person, rules: RuleBook, as_of: date) -> list[str]:
     worked = sum(w.months for w in person.work)
     if worked > possible:
         out.append(text("warn.work_months", months=worked, possible=possible, age=_WORKING_AGE))
+    dated = [q.date for q in person.qualifications] + [e.date for e in person.history] + [w.start for w in person.work]
+    dated.append(person.current.since if person.current else None)
+    early = sorted(d for d in dated if d is not None and _month_of(d) < _month_of(working_age))
+    if early and not person.birth_date_estimated:
+        out.append(text("warn.date_young", day=early[0].isoformat(), age=_WORKING_AGE))
     return out
 
 

@@ -446,3 +446,9 @@ def test_the_schema_offers_the_rule_book_ids(rules: RuleBook) -> None:
 def test_load_person_raises_input_error_not_others(tmp_path: Path, rules: RuleBook) -> None:
     with pytest.raises(InputError):
         person(tmp_path, HIST + "current: {kind: elev}\n", rules)
+
+
+def test_a_date_from_childhood_is_planned_with_a_warning(tmp_path: Path, rules: RuleBook) -> None:
+    body = BASE + "birth_date: 2008-01-10\nqualifications: [{kind: praksisbrev, trade: kokkfaget, date: 2012-06}]\n"
+    p = person(tmp_path, body, rules)
+    assert len(p.warnings) == 1 and "2012-06-01" in p.warnings[0]

@@ -330,4 +330,5 @@ EN: dict[str, str] = {
     "yaml.tag": "the YAML tag {tag} is not allowed in pathway files; write the plain value",
     "yaml.merge_key": "the merge key << is not allowed in pathway files; write the keys out",
     "yaml.big_number": "a number of {digits} digits; no field takes a number that long",
+    "warn.date_young": "the file has a date ({day}) before the person turned {age}; check the dates",
 }

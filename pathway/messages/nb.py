@@ -333,4 +333,5 @@ NB: dict[str, str] = {
     "yaml.tag": "YAML-taggen {tag} er ikke tillatt i pathway-filer; skriv verdien slik den er",
     "yaml.merge_key": "flettenøkkelen << er ikke tillatt i pathway-filer; skriv nøklene ut",
     "yaml.big_number": "et tall med {digits} sifre; ingen felt tar et så langt tall",
+    "warn.date_young": "filen har en dato ({day}) fra før personen fylte {age}; sjekk datoene",
 }
