@@ -143,7 +143,10 @@ class _Resolver:
                 return owners[0]
             if owners:
                 names = self.rules.names("counties")
-                choices = ", ".join(names[eid] for eid in owners)
+                # The name people know, and the id where it is spelt differently (Østfold: ostfold).
+                choices = ", ".join(
+                    names[eid] if names[eid] == eid.capitalize() else f"{names[eid]} ({eid})" for eid in owners
+                )
                 self.fail(("county",), text("input.county_split", value=value, choices=choices))
                 return None
         return self.entity("counties", value, ("county",), "input.unknown_county")

@@ -317,8 +317,8 @@ EN: dict[str, str] = {
     "under employment)",
     "input.file_name_national_id": "the file name looks like a national identity number; add an id with a pseudonym "
     "such as k-017",
-    "input.county_split": "{value!r} was divided on 1 January 2024; choose one of {choices} (where the person is "
-    "registered now)",
+    "input.county_split": "{value!r} was divided on 1 January 2024; choose the county where the person is registered "
+    "now: {choices}",
     "warn.school_duplicate": "{level} {programme} is listed twice, the first time as passed; check the school years",
     "warn.school_order": "{level} is listed before {below}; list the school years in the order they were taken",
     "warn.school_gap": "{level} is listed without {below}; check the school years",

@@ -320,8 +320,8 @@ NB: dict[str, str] = {
     "har nå, føres under employment)",
     "input.file_name_national_id": "filnavnet ser ut som et fødselsnummer; legg til en id med et pseudonym, f.eks. "
     "k-017",
-    "input.county_split": "{value!r} ble delt 1. januar 2024; velg ett av {choices} (der personen er folkeregistrert "
-    "nå)",
+    "input.county_split": "{value!r} ble delt 1. januar 2024; velg fylket der personen er folkeregistrert nå: "
+    "{choices}",
     "warn.school_duplicate": "{level} {programme} står to ganger, første gang som bestått; sjekk skoleårene",
     "warn.school_order": "{level} står før {below}; før opp skoleårene i den rekkefølgen de ble tatt",
     "warn.school_gap": "{level} står uten {below}; sjekk skoleårene",
