@@ -295,6 +295,14 @@ def implausible(person: Person, rules: RuleBook, as_of: date) -> list[str]:
                 out.append(text("warn.school_order", level=level.capitalize(), below=below.capitalize()))
             else:
                 out.append(text("warn.school_gap", level=level.capitalize(), below=below.capitalize()))
+    now = person.current
+    if now is not None and now.kind == "elev" and now.level and now.programme:
+        if seen.get((now.level, now.programme)):
+            name = rules.programme(now.programme).name
+            out.append(text("warn.current_done", level=now.level.capitalize(), programme=name))
+        below = {"vg2": "vg1", "vg3": "vg2"}.get(now.level)
+        if below and not any(lv == below for lv, _, _ in person.school):
+            out.append(text("warn.school_gap", level=now.level.capitalize(), below=below.capitalize()))
     # Months since the 13th birthday; with only an age, the birthday may be up to a year earlier.
     working_age = _years_before(person.birth_date, -_WORKING_AGE)
     possible = max(0, _month_of(as_of) - _month_of(working_age) + 1) + (11 if person.birth_date_estimated else 0)

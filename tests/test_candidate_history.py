@@ -452,3 +452,21 @@ def test_a_date_from_childhood_is_planned_with_a_warning(tmp_path: Path, rules: 
     body = BASE + "birth_date: 2008-01-10\nqualifications: [{kind: praksisbrev, trade: kokkfaget, date: 2012-06}]\n"
     p = person(tmp_path, body, rules)
     assert len(p.warnings) == 1 and "2012-06-01" in p.warnings[0]
+
+
+def test_being_an_elev_in_a_year_already_passed_or_without_the_year_below_warns(
+    tmp_path: Path, rules: RuleBook
+) -> None:
+    done = BASE + "age: 17\nschool: [{level: vg1, programme: restaurant-og-matfag}]\n"
+    p = person(tmp_path, done + "current: {kind: elev, level: vg1, programme: restaurant-og-matfag}\n", rules)
+    assert len(p.warnings) == 1 and "Vg1" in p.warnings[0]
+    gap = BASE + "age: 17\ncurrent: {kind: elev, level: vg2, programme: kokk-og-servitorfag}\n"
+    assert len(person(tmp_path, gap, rules).warnings) == 1
+    fine = done + "current: {kind: elev, level: vg2, programme: kokk-og-servitorfag}\n"
+    assert person(tmp_path, fine, rules).warnings == ()
+
+
+def test_a_spreadsheet_date_with_midnight_is_a_date() -> None:
+    assert parse_date("2008-05-14 00:00:00") == parse_date("14.05.2008 00:00") == date(2008, 5, 14)
+    with pytest.raises(ValueError):
+        parse_date("2008-05-14 13:45")

@@ -331,4 +331,6 @@ EN: dict[str, str] = {
     "yaml.merge_key": "the merge key << is not allowed in pathway files; write the keys out",
     "yaml.big_number": "a number of {digits} digits; no field takes a number that long",
     "warn.date_young": "the file has a date ({day}) before the person turned {age}; check the dates",
+    "warn.current_done": "the person is taking {level} {programme} now, which school lists as passed; "
+    "check the school years",
 }

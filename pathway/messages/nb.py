@@ -334,4 +334,5 @@ NB: dict[str, str] = {
     "yaml.merge_key": "flettenøkkelen << er ikke tillatt i pathway-filer; skriv nøklene ut",
     "yaml.big_number": "et tall med {digits} sifre; ingen felt tar et så langt tall",
     "warn.date_young": "filen har en dato ({day}) fra før personen fylte {age}; sjekk datoene",
+    "warn.current_done": "personen går {level} {programme} nå, som står som bestått under school; sjekk skoleårene",
 }
