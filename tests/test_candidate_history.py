@@ -470,3 +470,8 @@ def test_a_spreadsheet_date_with_midnight_is_a_date() -> None:
     assert parse_date("2008-05-14 00:00:00") == parse_date("14.05.2008 00:00") == date(2008, 5, 14)
     with pytest.raises(ValueError):
         parse_date("2008-05-14 13:45")
+
+
+def test_a_misspelt_from_suggests_from(tmp_path: Path) -> None:
+    path = write(tmp_path, HIST + "work: [{trade: kokkfaget, form: 2024-01, to: 2024-06}]\n")
+    error_line(plan(path), path, "work[0].form", "did you mean 'from'", line=4, col=27)
