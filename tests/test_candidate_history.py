@@ -229,8 +229,6 @@ BAD = [
      "current.level", ["elev", "level"], 4, 10),
     ("elev without programme", HIST + "current: {kind: elev, level: vg1}\n",
      "current.programme", ["elev", "programme"], 4, 10),
-    ("level on a contract", HIST + "current: {kind: laerling, level: vg2}\n",
-     "current.level", ["only for kind: elev"], 4, 34),
     ("programme level mismatch", HIST + "current: {kind: elev, level: vg1, programme: kokk-og-servitorfag}\n",
      "current.level", ["vg2", "vg1"], 4, 30),
     ("unknown current kind", HIST + "current: {kind: student}\n", "current.kind", ["elev"], 4, 17),
@@ -475,3 +473,40 @@ def test_a_spreadsheet_date_with_midnight_is_a_date() -> None:
 def test_a_misspelt_from_suggests_from(tmp_path: Path) -> None:
     path = write(tmp_path, HIST + "work: [{trade: kokkfaget, form: 2024-01, to: 2024-06}]\n")
     error_line(plan(path), path, "work[0].form", "did you mean 'from'", line=4, col=27)
+
+
+# CONTRACT.md §2.1 as written (version 1.1), with the required keys added and long comments cut.
+CONTRACT_21 = """\
+id: k-999
+age: 20
+county: agder
+goal: {trade: kokkfaget}
+fellesfag:
+  missing: [matematikk]
+  passed: [norsk, engelsk, samfunnskunnskap]   # passed anywhere, on any programme; credited where the rules allow
+qualifications:                    # what the person already holds
+  - {kind: praksisbrev, trade: kokkfaget, date: 2025-06}
+  - {kind: fagbrev, trade: industrimekanikerfaget, date: 2019-06}   # also svennebrev, kompetansebevis
+  - {kind: studiekompetanse, date: 2020-06}                          # generell studiekompetanse (vitnemål)
+current:                           # what the person is in now, if anything
+  kind: laerekandidat              # elev | laerling | …
+  trade: kokkfaget                 # for a contract
+  level: vg2                       # for elev: the level and programme being taken now
+  programme: kokk-og-servitorfag
+  since: 2025-08                   # first month of the contract or school year
+history:                           # what ended without the qualification
+  - {event: contract_ended, kind: laerling, trade: kokkfaget, date: 2026-09}
+  - {event: test_failed, test: fagprove, trade: kokkfaget, date: 2026-06}
+special_needs: true                # a sakkyndig vurdering (PPT) or an individual plan; default unknown
+work:
+  - {trade: helsearbeiderfaget, months: 30, percent: 60, from: 2022-01, to: 2024-06, country: "no"}
+"""
+
+
+def test_the_contract_example_loads_as_written(tmp_path: Path, rules: RuleBook) -> None:
+    p = person(tmp_path, CONTRACT_21, rules)
+    assert p.current == Current("laerekandidat", "kokkfaget", "vg2", "kokk-og-servitorfag", date(2025, 8, 1))
+    assert [h.kind for h in p.qualifications] == ["praksisbrev", "fagbrev", "studiekompetanse"]
+    assert p.work[0] == WorkPeriod("helsearbeiderfaget", 30, 60, date(2022, 1, 1), date(2024, 6, 30), "no")
+    assert p.special_needs is True and len(p.history) == 2
+    assert plan(write(tmp_path, CONTRACT_21, "contract.yaml")).exit_code in (0, 1)

@@ -307,7 +307,6 @@ EN: dict[str, str] = {
     "candidate.trade_needed": "a {kind} is in a trade; give its trade",
     "candidate.trade_not_for": "a {kind} has no trade; leave trade out",
     "candidate.elev_needs": "for kind: elev, give the {key} being taken now",
-    "candidate.only_for_elev": "{key} is only for kind: elev; leave it out",
     "candidate.event_needs": "for event: {event}, give {key}",
     "candidate.event_not": "{key} is not for event: {event}; leave it out",
     "input.missing_and_passed": "{subject!r} is listed both as missing and as passed",

@@ -310,7 +310,6 @@ NB: dict[str, str] = {
     "candidate.trade_needed": "et {kind} gjelder et lærefag; oppgi lærefaget (trade)",
     "candidate.trade_not_for": "{kind} gjelder ikke et lærefag; ta bort trade",
     "candidate.elev_needs": "for kind: elev, oppgi {key} for skoleåret eleven går nå",
-    "candidate.only_for_elev": "{key} gjelder bare kind: elev; ta det bort",
     "candidate.event_needs": "for event: {event}, oppgi {key}",
     "candidate.event_not": "{key} gjelder ikke event: {event}; ta det bort",
     "input.missing_and_passed": "{subject!r} står både som manglende og som bestått",
