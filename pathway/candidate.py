@@ -227,7 +227,7 @@ def resolve(cand: Candidate, doc: Document, rules: RuleBook, as_of: date, defaul
                     ("current", "level"),
                     text("input.programme_level", programme=c.programme, level=level, expected=c.level),
                 )
-        r.past(c.since, ("current", "since"), as_of)
+        # A contract or school year about to start is plausible: planned, with a warning (implausible()).
         current = Current(c.kind, ctid, c.level, cpid, c.since)
     history: list[Event] = []
     for i, e in enumerate(cand.history):
@@ -311,6 +311,8 @@ def implausible(person: Person, rules: RuleBook, as_of: date) -> list[str]:
         out.append(text("warn.work_months", months=worked, possible=possible, age=_WORKING_AGE))
     dated = [q.date for q in person.qualifications] + [e.date for e in person.history] + [w.start for w in person.work]
     dated.append(person.current.since if person.current else None)
+    if now is not None and now.since is not None and _month_of(now.since) > _month_of(as_of):
+        out.append(text("warn.since_future", day=now.since.isoformat(), as_of=as_of.isoformat()))
     early = sorted(d for d in dated if d is not None and _month_of(d) < _month_of(working_age))
     if early and not person.birth_date_estimated:
         out.append(text("warn.date_young", day=early[0].isoformat(), age=_WORKING_AGE))

@@ -332,4 +332,6 @@ EN: dict[str, str] = {
     "warn.date_young": "the file has a date ({day}) before the person turned {age}; check the dates",
     "warn.current_done": "the person is taking {level} {programme} now, which school lists as passed; "
     "check the school years",
+    "warn.since_future": "current.since {day} is after the planning date {as_of}; the time already served counts from "
+    "then",
 }

@@ -334,4 +334,6 @@ NB: dict[str, str] = {
     "yaml.big_number": "et tall med {digits} sifre; ingen felt tar et så langt tall",
     "warn.date_young": "filen har en dato ({day}) fra før personen fylte {age}; sjekk datoene",
     "warn.current_done": "personen går {level} {programme} nå, som står som bestått under school; sjekk skoleårene",
+    "warn.since_future": "current.since {day} er etter planleggingsdatoen {as_of}; tiden som allerede er gjennomført, "
+    "regnes fra da",
 }
