@@ -514,3 +514,12 @@ def test_a_contract_about_to_start_is_planned_with_a_warning(tmp_path: Path, rul
     p = person(tmp_path, HIST + "current: {kind: laerling, since: 2027-01}\n", rules)
     assert p.current is not None and p.current.since == date(2027, 1, 1)
     assert len(p.warnings) == 1 and "2027-01-01" in p.warnings[0]
+
+
+def test_many_unknown_keys_in_braces_take_linear_time(tmp_path: Path) -> None:
+    body = "{county: agder, goal: {trade: kokkfaget}, age: 17, " + ", ".join(f"k{i}" for i in range(20_000)) + "}\n"
+    path = write(tmp_path, body)
+    start = time.perf_counter()
+    r = plan(path)
+    assert r.exit_code == 2 and len(r.stderr.splitlines()) == 20_000
+    assert time.perf_counter() - start < 20

@@ -53,7 +53,6 @@ AnyCaseLevel = Annotated[
     ),
 ]
 Contract = Literal["laerling", "laerekandidat", "praksisbrevkandidat", "fagbrev_paa_jobb"]
-CONTRACTS: tuple[str, ...] = ("laerling", "laerekandidat", "praksisbrevkandidat", "fagbrev_paa_jobb")
 
 
 def _rule(message: str, field: str) -> PydanticCustomError:
