@@ -108,7 +108,7 @@ def test_elev_now_resolves_level_and_programme(tmp_path: Path, rules: RuleBook) 
     assert p.current == Current("elev", None, "vg2", "kokk-og-servitorfag", date(2026, 8, 1))
 
 
-def test_the_history_reaches_the_json_of_a_plan_without_error(tmp_path: Path) -> None:
+def test_a_full_history_is_planned(tmp_path: Path) -> None:
     r = plan(write(tmp_path, FULL))
     assert r.exit_code in (0, 1), r.stderr
     assert r.stderr == ""
