@@ -22,6 +22,7 @@ EXAMPLE = (ROOT / "examples" / "praksisbrev-held-oslo.yaml").read_text(encoding=
 FUZZ = settings(
     max_examples=int(os.environ.get("PATHWAY_FUZZ_EXAMPLES", "25")),
     deadline=None,
+    database=None,  # nothing written into the checkout
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 
