@@ -136,7 +136,10 @@ class _Resolver:
                 return owners[0]
             if owners:
                 names = self.rules.names("counties")
-                choices = ", ".join(names[eid] for eid in owners)
+                # The name people know, and the id where it is spelt differently (Østfold: ostfold).
+                choices = ", ".join(
+                    names[eid] if names[eid] == eid.capitalize() else f"{names[eid]} ({eid})" for eid in owners
+                )
                 self.fail(("county",), text("input.county_split", value=value, choices=choices))
                 return None
         return self.entity("counties", value, ("county",), "input.unknown_county")
@@ -217,7 +220,7 @@ def resolve(cand: Candidate, doc: Document, rules: RuleBook, as_of: date, defaul
                     ("current", "level"),
                     text("input.programme_level", programme=c.programme, level=level, expected=c.level),
                 )
-        r.past(c.since, ("current", "since"), as_of)
+        # A contract or school year about to start is plausible: planned, with a warning (implausible()).
         current = Current(c.kind, ctid, c.level, cpid, c.since)
     history: list[Event] = []
     for i, e in enumerate(cand.history):
@@ -285,12 +288,27 @@ def implausible(person: Person, rules: RuleBook, as_of: date) -> list[str]:
                 out.append(text("warn.school_order", level=level.capitalize(), below=below.capitalize()))
             else:
                 out.append(text("warn.school_gap", level=level.capitalize(), below=below.capitalize()))
+    now = person.current
+    if now is not None and now.kind == "elev" and now.level and now.programme:
+        if seen.get((now.level, now.programme)):
+            name = rules.programme(now.programme).name
+            out.append(text("warn.current_done", level=now.level.capitalize(), programme=name))
+        below = {"vg2": "vg1", "vg3": "vg2"}.get(now.level)
+        if below and not any(lv == below for lv, _, _ in person.school):
+            out.append(text("warn.school_gap", level=now.level.capitalize(), below=below.capitalize()))
     # Months since the 13th birthday; with only an age, the birthday may be up to a year earlier.
     working_age = _years_before(person.birth_date, -_WORKING_AGE)
     possible = max(0, _month_of(as_of) - _month_of(working_age) + 1) + (11 if person.birth_date_estimated else 0)
     worked = sum(w.months for w in person.work)
     if worked > possible:
         out.append(text("warn.work_months", months=worked, possible=possible, age=_WORKING_AGE))
+    dated = [q.date for q in person.qualifications] + [e.date for e in person.history] + [w.start for w in person.work]
+    dated.append(person.current.since if person.current else None)
+    if now is not None and now.since is not None and _month_of(now.since) > _month_of(as_of):
+        out.append(text("warn.since_future", day=now.since.isoformat(), as_of=as_of.isoformat()))
+    early = sorted(d for d in dated if d is not None and _month_of(d) < _month_of(working_age))
+    if early and not person.birth_date_estimated:
+        out.append(text("warn.date_young", day=early[0].isoformat(), age=_WORKING_AGE))
     return out
 
 

@@ -48,6 +48,7 @@ _ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _NB_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _NB_MONTH = re.compile(r"^(\d{1,2})[./](\d{4})$")
+_MIDNIGHT = re.compile(r"(?:[T ]00:00(?::00)?)$")
 _SHORT_YEAR = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2}$")
 
 
@@ -80,7 +81,7 @@ def parse_date(value: object) -> date:
         return value
     if not isinstance(value, str):
         raise _bad(value, False)
-    s = value.strip()
+    s = _MIDNIGHT.sub("", value.strip())  # a spreadsheet's date cell may carry a time of 00:00
     if m := _ISO_DAY.match(s):
         return _day(value, m[1], m[2], m[3], False)
     if m := _NB_DAY.match(s):

@@ -71,7 +71,7 @@ def _mapping_no_duplicates(loader: yaml.SafeLoader, node: yaml.MappingNode) -> d
 _Loader.add_constructor("tag:yaml.org,2002:map", _mapping_no_duplicates)
 
 
-_MAP, _SEQ, _STR = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:str"
+_MAP, _SEQ = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
 
 
 def _refuse_aliases(root: yaml.Node, loader: _Loader | None = None) -> None:
@@ -127,23 +127,25 @@ class Document:
         self.path = path
         self.data = data
         self.root = root
-        self._index: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = {}
+        self._index: dict[int, dict[str, int]] = {}
 
     def _child(self, node: yaml.Node, part: int | str) -> yaml.Node | None:
         """The value node at key `part` of a mapping (indexed once per mapping: linear in the file)."""
         if isinstance(node, yaml.MappingNode) and isinstance(part, str):
-            return self._keys(node).get(part, (None, None))[1]
+            at = self._keys(node).get(part)
+            return None if at is None else node.value[at][1]
         if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
             child: yaml.Node = node.value[part]
             return child
         return None
 
-    def _keys(self, node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    def _keys(self, node: yaml.MappingNode) -> dict[str, int]:
+        """Key text -> position in the mapping (built once per mapping: lookups stay linear in the file)."""
         index = self._index.get(id(node))
         if index is None:
             index = {}
-            for k, v in node.value:
-                index.setdefault(str(getattr(k, "value", "")), (k, v))
+            for i, (k, _) in enumerate(node.value):
+                index.setdefault(str(getattr(k, "value", "")), i)
             self._index[id(node)] = index
         return index
 
@@ -172,9 +174,10 @@ class Document:
             return self.mark(loc)
         parent = self._parent(loc)
         if isinstance(parent, yaml.MappingNode):
-            found = self._keys(parent).get(str(loc[-1]))
-            if found is not None:
-                return found[0].start_mark.line + 1, found[0].start_mark.column + 1
+            at = self._keys(parent).get(str(loc[-1]))
+            if at is not None:
+                key = parent.value[at][0]
+                return key.start_mark.line + 1, key.start_mark.column + 1
         return self.mark(loc)
 
     def flow_comma(self, loc: Sequence[int | str]) -> str | None:
@@ -183,15 +186,13 @@ class Document:
         parent = self._parent(loc)
         if not (loc and isinstance(parent, yaml.MappingNode) and parent.flow_style):
             return None
-        pairs = parent.value
-        for i, (k, v) in enumerate(pairs):
-            if getattr(k, "value", None) == str(loc[-1]):
-                empty = isinstance(v, yaml.ScalarNode) and v.value == "" and v.style in (None, "")
-                before = pairs[i - 1][1] if i > 0 else None
-                if empty and isinstance(before, yaml.ScalarNode):
-                    prev_key = pairs[i - 1][0].value
-                    return f'{prev_key}: "{before.value}, {k.value}"'
-                return None
+        i = self._keys(parent).get(str(loc[-1]))
+        if not i:  # not found, or the first key: no value before it that a comma could have cut
+            return None
+        (k, v), (prev_key, before) = parent.value[i], parent.value[i - 1]
+        empty = isinstance(v, yaml.ScalarNode) and v.value == "" and v.style in (None, "")
+        if empty and isinstance(before, yaml.ScalarNode) and before.value:
+            return f'{prev_key.value}: "{before.value}, {k.value}"'
         return None
 
 

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ EXAMPLE = (ROOT / "examples" / "praksisbrev-held-oslo.yaml").read_text(encoding=
 FUZZ = settings(
     max_examples=int(os.environ.get("PATHWAY_FUZZ_EXAMPLES", "25")),
     deadline=None,
+    database=None,  # nothing written into the checkout
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 
@@ -112,3 +114,113 @@ def test_a_valid_file_with_an_edit(at: int, insert: str, cut: int) -> None:
 @given(st.binary(max_size=200))
 def test_any_bytes(raw: bytes) -> None:
     check(raw)
+
+
+# --- valid candidates with a history: never exit 2, never a traceback ------------------------------
+
+
+def _rule_ids() -> dict[str, Any]:
+    from pathway.ruleset import RuleBook, find_rules_dir
+
+    rules = RuleBook(find_rules_dir())
+    by_level: dict[str, list[str]] = {"vg1": [], "vg2": [], "vg3": []}
+    for pid in rules.ids("programmes"):
+        by_level[rules.programme(pid).level].append(pid)
+    return {
+        "counties": rules.ids("counties") + ["Vest-Agder", "Hordaland", "Møre og Romsdal", "42"],
+        "trades": rules.ids("trades"),
+        "programmes": by_level,
+        "fellesfag": list(rules.subjects().fellesfag),
+    }
+
+
+IDS = _rule_ids()
+MONTHS = st.dates(min_value=date(1990, 1, 1), max_value=date(2026, 11, 1))  # up to the month of AS_OF
+
+
+def _month(d: Any, day_form: bool) -> str:
+    return d.strftime("%d.%m.%Y") if day_form else d.strftime("%Y-%m")
+
+
+@st.composite
+def valid_candidates(draw: Any) -> dict[str, Any]:
+    import datetime as dt
+
+    birth = draw(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2012, 11, 1)))
+    trades = st.sampled_from(IDS["trades"])
+    fellesfag = draw(st.permutations(IDS["fellesfag"]))
+    cut = draw(st.integers(0, len(fellesfag)))
+    data: dict[str, Any] = {
+        "id": "k-fuzz",
+        "birth_date": birth.strftime("%d.%m.%Y") if draw(st.booleans()) else birth.isoformat(),
+        "county": draw(st.sampled_from(IDS["counties"])),
+        "goal": {"trade": draw(trades)},
+        "fellesfag": {"missing": fellesfag[:cut], "passed": fellesfag[cut:]},
+        "special_needs": draw(st.sampled_from([True, False, "ja", "Nei", None])),
+    }
+    levels = draw(st.lists(st.sampled_from(["vg1", "vg2", "vg3"]), max_size=3))
+    data["school"] = [
+        {
+            "level": lv.capitalize(),
+            "programme": draw(st.sampled_from(IDS["programmes"][lv])),
+            "passed": draw(st.booleans()),
+        }
+        for lv in levels
+        if IDS["programmes"][lv]
+    ]
+    data["qualifications"] = [
+        {"kind": kind, **({} if kind == "studiekompetanse" else {"trade": draw(trades)}), "date": _month(d, f)}
+        for kind, d, f in draw(
+            st.lists(
+                st.tuples(
+                    st.sampled_from(["fagbrev", "svennebrev", "kompetansebevis", "praksisbrev", "studiekompetanse"]),
+                    MONTHS,
+                    st.booleans(),
+                ),
+                max_size=2,
+            )
+        )
+    ]
+    kind = draw(st.sampled_from([None, "elev", "laerling", "laerekandidat", "praksisbrevkandidat", "fagbrev_paa_jobb",
+                                 "vg3_skole"]))  # fmt: skip
+    if kind is not None:
+        current: dict[str, Any] = {"kind": kind, "since": _month(draw(MONTHS), draw(st.booleans()))}
+        if kind == "elev":
+            level = draw(st.sampled_from(["vg1", "vg2", "vg3"]))
+            if IDS["programmes"][level]:
+                current.update(level=level, programme=draw(st.sampled_from(IDS["programmes"][level])))
+            else:
+                current.update(level="vg1", programme=IDS["programmes"]["vg1"][0])
+        elif draw(st.booleans()):
+            current["trade"] = draw(trades)
+        data["current"] = current
+    contracts = st.sampled_from(["laerling", "laerekandidat", "praksisbrevkandidat", "fagbrev_paa_jobb"])
+    tests = st.sampled_from(["fagprove", "svenneprove", "kompetanseprove", "praksisbrevprove"])
+    data["history"] = [
+        {"event": "contract_ended", "kind": draw(contracts), "date": _month(draw(MONTHS), False)}
+        if ended
+        else {"event": "test_failed", "test": draw(tests), "trade": draw(trades)}
+        for ended in draw(st.lists(st.booleans(), max_size=2))
+    ]
+    work = []
+    for start, length, percent in draw(
+        st.lists(st.tuples(MONTHS, st.integers(1, 60), st.integers(1, 100)), max_size=2)
+    ):
+        end = min(dt.date(start.year + (start.month - 1 + length) // 12, (start.month - 1 + length) % 12 + 1, 1),
+                  dt.date(2026, 11, 1))  # fmt: skip
+        work.append({"trade": draw(trades), "percent": percent, "from": _month(start, False),
+                     "to": _month(end, False), "country": draw(st.sampled_from(["no", "NO", "se"]))})  # fmt: skip
+    data["work"] = work
+    return data
+
+
+@FUZZ
+@given(valid_candidates())
+def test_valid_candidates_with_a_history_are_planned(data: dict[str, Any]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "cand.json"
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        r = run("plan", str(path), "--as-of", AS_OF, "--format", "json")
+    assert r.exit_code in (0, 1), (r.stderr, data)
+    assert "Traceback" not in r.stderr
+    assert json.loads(r.stdout)["candidate"] == "k-fuzz"

@@ -372,7 +372,6 @@ EN: dict[str, str] = {
     "candidate.trade_needed": "a {kind} is in a trade; give its trade",
     "candidate.trade_not_for": "a {kind} has no trade; leave trade out",
     "candidate.elev_needs": "for kind: elev, give the {key} being taken now",
-    "candidate.only_for_elev": "{key} is only for kind: elev; leave it out",
     "candidate.event_needs": "for event: {event}, give {key}",
     "candidate.event_not": "{key} is not for event: {event}; leave it out",
     "input.missing_and_passed": "{subject!r} is listed both as missing and as passed",
@@ -382,8 +381,8 @@ EN: dict[str, str] = {
     "under employment)",
     "input.file_name_national_id": "the file name looks like a national identity number; add an id with a pseudonym "
     "such as k-017",
-    "input.county_split": "{value!r} was divided on 1 January 2024; choose one of {choices} (where the person is "
-    "registered now)",
+    "input.county_split": "{value!r} was divided on 1 January 2024; choose the county where the person is registered "
+    "now: {choices}",
     "warn.school_duplicate": "{level} {programme} is listed twice, the first time as passed; check the school years",
     "warn.school_order": "{level} is listed before {below}; list the school years in the order they were taken",
     "warn.school_gap": "{level} is listed without {below}; check the school years",
@@ -456,4 +455,9 @@ EN: dict[str, str] = {
     "name.route.kryssloep": "kryssløp",
     "name.route.grep_only": "only in Grep",
     "rules.shared_name": "{name!r} also names {other}: a name or alias must name one entity",
+    "warn.date_young": "the file has a date ({day}) before the person turned {age}; check the dates",
+    "warn.current_done": "the person is taking {level} {programme} now, which school lists as passed; "
+    "check the school years",
+    "warn.since_future": "current.since {day} is after the planning date {as_of}; the time already served counts from "
+    "then",
 }

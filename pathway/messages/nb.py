@@ -373,7 +373,6 @@ NB: dict[str, str] = {
     "candidate.trade_needed": "et {kind} gjelder et lærefag; oppgi lærefaget (trade)",
     "candidate.trade_not_for": "{kind} gjelder ikke et lærefag; ta bort trade",
     "candidate.elev_needs": "for kind: elev, oppgi {key} for skoleåret eleven går nå",
-    "candidate.only_for_elev": "{key} gjelder bare kind: elev; ta det bort",
     "candidate.event_needs": "for event: {event}, oppgi {key}",
     "candidate.event_not": "{key} gjelder ikke event: {event}; ta det bort",
     "input.missing_and_passed": "{subject!r} står både som manglende og som bestått",
@@ -383,8 +382,8 @@ NB: dict[str, str] = {
     "har nå, føres under employment)",
     "input.file_name_national_id": "filnavnet ser ut som et fødselsnummer; legg til en id med et pseudonym, f.eks. "
     "k-017",
-    "input.county_split": "{value!r} ble delt 1. januar 2024; velg ett av {choices} (der personen er folkeregistrert "
-    "nå)",
+    "input.county_split": "{value!r} ble delt 1. januar 2024; velg fylket der personen er folkeregistrert nå: "
+    "{choices}",
     "warn.school_duplicate": "{level} {programme} står to ganger, første gang som bestått; sjekk skoleårene",
     "warn.school_order": "{level} står før {below}; før opp skoleårene i den rekkefølgen de ble tatt",
     "warn.school_gap": "{level} står uten {below}; sjekk skoleårene",
@@ -457,4 +456,8 @@ NB: dict[str, str] = {
     "name.route.kryssloep": "kryssløp",
     "name.route.grep_only": "bare i Grep",
     "rules.shared_name": "{name!r} er også navnet på {other}: et navn eller alias kan bare vise til én ting",
+    "warn.date_young": "filen har en dato ({day}) fra før personen fylte {age}; sjekk datoene",
+    "warn.current_done": "personen går {level} {programme} nå, som står som bestått under school; sjekk skoleårene",
+    "warn.since_future": "current.since {day} er etter planleggingsdatoen {as_of}; tiden som allerede er gjennomført, "
+    "regnes fra da",
 }

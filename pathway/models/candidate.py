@@ -53,7 +53,6 @@ AnyCaseLevel = Annotated[
     ),
 ]
 Contract = Literal["laerling", "laerekandidat", "praksisbrevkandidat", "fagbrev_paa_jobb"]
-CONTRACTS: tuple[str, ...] = ("laerling", "laerekandidat", "praksisbrevkandidat", "fagbrev_paa_jobb")
 
 
 def _rule(message: str, field: str) -> PydanticCustomError:
@@ -177,22 +176,24 @@ class Current(Strict):
         description="The trade of the contract or of Vg3 i skole; when left out, goal.trade. Not needed for elev.",
         examples=["kokkfaget"],
     )
-    level: AnyCaseLevel | None = Field(None, description="For elev (required): the level being taken now.")
+    level: AnyCaseLevel | None = Field(
+        None, description="For elev (required): the level being taken now; optional for a contract."
+    )
     programme: str | None = Field(
-        None, description="For elev (required): the programme being taken now.", examples=["kokk-og-servitorfag"]
+        None,
+        description="For elev (required): the programme being taken now; optional for a contract.",
+        examples=["kokk-og-servitorfag"],
     )
     since: Month | None = Field(None, description="First month of the contract or school year: 2025-08, or a day.")
 
     @model_validator(mode="after")
     def _elev(self) -> Current:
+        # Level and programme are required for elev; for a contract they may be given (CONTRACT.md
+        # §2.1 shows a lærekandidat with both) and are resolved and checked the same way.
         if self.kind == "elev":
             for key in ("level", "programme"):
                 if getattr(self, key) is None:
                     raise _rule(text("candidate.elev_needs", key=key), key)
-        else:
-            for key in ("level", "programme"):
-                if getattr(self, key) is not None:
-                    raise _rule(text("candidate.only_for_elev", key=key), key)
         return self
 
 
