@@ -163,10 +163,11 @@ class Builder:
         return "young"
 
     def standing(self, scheme: str, start: int, group: TargetGroup | None = None) -> Standing:
-        """The standing of a step of `scheme` starting in month `start`, from the scheme's target group."""
+        """The standing of a step of `scheme`, from the scheme's target group and who the person is
+        today (the person in front of the adviser); `start` only places the step."""
         ctx = self.ctx
         tg = group or ctx.schemes[scheme].target_group
-        who = self.who(start)
+        who = self.who(1)
         if ctx.person.special_needs is True and "special_needs" in tg.standing:
             who = "special_needs"
         kind = tg.standing.get(who, "alternative")  # type: ignore[call-overload]
