@@ -113,6 +113,9 @@ def test_every_trade_plans_for_three_candidates(tid: str) -> None:
     assert route.steps[0].start == "2027-08"
     assert _month(route.finish) - _month(route.steps[0].start) + 1 == total, f"{tid} {model}"
     assert route.qualification == qualification
+    # ...and it is the first route: what a young person from grunnskole is told first.
+    first = young.routes[0]
+    assert first.standing == "ordinary" and set(first.schemes) - {"skole", "fellesfag"} == {"laerling"}, tid
 
     # 20, Vg1 and Vg2 of the trade passed: the læretid follows without those school years again.
     p = rules.trade(tid).programmes
@@ -125,6 +128,7 @@ def test_every_trade_plans_for_three_candidates(tid: str) -> None:
     # 35, eight years of full-time practice in the trade: praksiskandidat.
     practised = plan(_person(tid, 35, county, work=96), rules, AS_OF)
     assert any(r.schemes == ("praksiskandidat",) and r.qualification == qualification for r in practised.routes)
+    assert practised.routes[0].schemes == ("praksiskandidat",) and practised.routes[0].standing == "ordinary", tid
 
 
 @pytest.mark.parametrize(
