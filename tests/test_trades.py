@@ -243,9 +243,7 @@ def test_a_csv_row_may_name_the_trade_by_short_name_or_code(tmp_path: Path) -> N
     assert len(rows) == 2 and all(",ok," in row for row in rows)
 
 
-def test_check_uses_every_core_by_default_with_the_same_bytes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_check_uses_every_core_by_default_with_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from pathway import batch
 
     monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
