@@ -110,7 +110,10 @@ def index(book: RuleBook, kind: str) -> Index:
 
 
 def _is_id(book: RuleBook, kind: str, key: str) -> bool:
-    return bool(key) and key != "index" and "/" not in key and book.path(kind, key).is_file()
+    if not key or key == "index":
+        return False
+    listed = book._ids.get(kind)  # the folder already listed: no system call
+    return key in listed if listed is not None else book.path(kind, key).is_file()
 
 
 def find(book: RuleBook, kind: str, value: str | int) -> str | None:

@@ -287,10 +287,10 @@ def trade_rows(book: RuleBook, vg1: str | None = None, vg2: str | None = None) -
             continue
         found = fact_at(trade.model, day)
         model = str(found.value) if found is not None else "unknown"
-        ordinary = [r for r in matched if getattr(r, "label", None) is None]
+        ordinary = [r for r in matched if r.label is None]
         route = (ordinary or matched)[0]
         route_text = " / ".join(pid for _, pid in route.levels())
-        label = getattr(route, "label", None)
+        label = route.label
         if label is not None:
             route_text += " (" + text("name.route." + label) + ")"
         rows.append((tid, trade.name, model, route_text))

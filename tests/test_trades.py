@@ -3,6 +3,8 @@ the planner gives each trade's young person the route its model implies (issue 9
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 from datetime import date
 from functools import cache
@@ -243,3 +245,21 @@ def test_a_csv_row_may_name_the_trade_by_short_name_or_code(tmp_path: Path) -> N
     assert result.exit_code == 0, result.stdout + result.stderr
     rows = result.stdout.splitlines()[1:]
     assert len(rows) == 2 and all(",ok," in row for row in rows)
+
+
+def test_check_uses_every_core_by_default_with_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathway import batch
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
+    assert batch.default_jobs(10) == 1  # a small input: one process is quicker than starting workers
+    assert batch.default_jobs(10_000) == 2
+    people = [
+        {"id": f"c-{i}", "age": 16 + i % 3, "county": COUNTIES[i % 3], "goal": {"trade": TRADES[i % 5]}}
+        for i in range(2 * batch.MIN_ITEMS_PER_JOB)
+    ]
+    path = tmp_path / "cohort.ndjson"
+    path.write_text("".join(json.dumps(p) + "\n" for p in people), encoding="utf-8")
+    default = run("check", str(path), "--format", "ndjson", "--as-of", "2026-11-26")
+    single = run("check", str(path), "--format", "ndjson", "--as-of", "2026-11-26", "--jobs", "1")
+    assert default.exit_code == single.exit_code == 0
+    assert default.stdout == single.stdout and len(default.stdout.splitlines()) == len(people)

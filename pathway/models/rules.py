@@ -141,17 +141,25 @@ _URL = re.compile(r"^https?://\S+$")
 RouteLabel = Literal["kryssloep", "grep_only"]
 
 
-class _Route(Strict):
-    vg1: str | None = None
+class TradeRoute(Strict):
+    """A way into the trade: the Vg1 programme, the Vg2 programme area (none for a særløp) and the Vg3
+    school year for the trades that have one before the læretid. `programmes` is the ordinary route;
+    `routes` holds a second Vg2 or a kryssløp from another programme, labelled. (One class for both:
+    every model class costs start-up time.)"""
+
+    vg1: str
     vg2: str | None = None
     vg3: str | None = None
+    label: RouteLabel | None = Field(
+        None, description="Routes only. kryssloep: a kryssløp; grep_only: only Grep has it; none: ordinary."
+    )
     source: str | None = Field(None, description="Where the route is listed (a Grep or Vilbli address).")
     checked: date | None = Field(None, description="The day the source was last read (YYYY-MM-DD).")
     confidence: Literal["low"] | None = Field(None, description="low: read in an unofficial mirror, not on the source.")
     note: str | None = None
 
     @model_validator(mode="after")
-    def _sourced(self) -> _Route:
+    def _sourced(self) -> TradeRoute:
         if self.source is not None:
             if not _URL.match(self.source):
                 raise ValueError(text("fact.bad_source", source=self.source))
@@ -166,25 +174,13 @@ class _Route(Strict):
                 yield level, pid
 
 
-class TradeProgrammes(_Route):
-    """The ordinary route: the Vg1 programme, the Vg2 programme area (none for a særløp), and the
-    Vg3 school year for the trades that have one before the læretid."""
-
-    vg1: str
-
-
-class TradeRoute(_Route):
-    """Another way into the trade: a second Vg2 programme area, or a kryssløp from another programme."""
-
-    label: RouteLabel | None = Field(
-        None, description="kryssloep: a kryssløp (utdanning.no or Grep); grep_only: only Grep has it; none: ordinary."
-    )
+TradeProgrammes = TradeRoute
 
 
 class Trade(Strict):
     name: str
     aliases: list[str] = Field(default_factory=list)
-    programmes: TradeProgrammes
+    programmes: TradeRoute
     model: Dated[Model]
     qualification: Dated[TradeQualification]
     praksiskandidat_months: Dated[StrictInt]
@@ -201,7 +197,7 @@ class Trade(Strict):
         for route in (self.programmes, *self.routes):
             for level, pid in route.levels():
                 if pid == programme_id:
-                    label = getattr(route, "label", None)
+                    label = None if route is self.programmes else route.label
                     if found is None or (found[1] is not None and label is None):
                         found = (level, label)
         return found
