@@ -12,6 +12,7 @@ from one shortest-path pass from the start and one back from the goal.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 from typing import Any
 
@@ -49,16 +50,16 @@ class _Candidate:
     def signature(self) -> tuple[tuple[str, str], ...]:
         return tuple((s.scheme, s.title) for s in self.steps)
 
-    @property
+    @cached_property
     def held(self) -> str:
         return str(self.nodes[-2].held)
 
-    @property
+    @cached_property
     def standing(self) -> Standing:
         found = worst([s.standing for s in self.steps if s.standing is not None])
         return found or Standing("ordinary", "", ())
 
-    @property
+    @cached_property
     def group(self) -> str:
         """The heading the route is shown under: routes | approval | fallback | partial."""
         if self.held not in FINAL:
@@ -171,16 +172,20 @@ class Brief:
     best: Route | None
     routes: int
     age: int
+    holds_goal: bool = False  # the goal's qualification is held already: nothing to plan, not "no route"
 
 
 def plan_brief(person: Person, rules: RuleBook, as_of: date, top: int = 5) -> Brief:
     """Like `plan`, but builds only the best route and explains nothing: for many candidates at once."""
     ctx = PlanContext(person, rules, as_of)
     builder = GraphBuilder(ctx)
-    graph = builder.build()
-    chosen = _choose(_best_routes(graph, builder.start()), top)
-    best = _route(ctx, 1, chosen[0]) if chosen else None
-    return Brief(best, len(chosen), ctx.age_at(0))
+    if builder.history.holds_goal is not None:
+        return Brief(None, 0, ctx.age_at(0), holds_goal=True)
+    found = _best_routes(builder.build(), builder.start())
+    # The best route by rank is always among the chosen ones, and `_choose` takes `top` distinct
+    # routes whenever there are that many: the same answer without filling the places.
+    best = _route(ctx, 1, min(found, key=_rank_key)) if found else None
+    return Brief(best, min(top, len({c.signature for c in found})), ctx.age_at(0))
 
 
 def _best_routes(graph: nx.DiGraph, start: State) -> list[_Candidate]:
