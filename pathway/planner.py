@@ -12,8 +12,8 @@ from one shortest-path pass from the start and one back from the goal.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 import networkx as nx
