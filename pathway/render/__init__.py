@@ -67,7 +67,7 @@ Segment = tuple[str, str]  # (text, rich style); a line of the plan view is a li
 def route_heading(route: Route) -> list[Segment]:
     schemes = " → ".join(scheme_name(s, short=True) for s in route.schemes)
     qual = qualification_name(route.qualification)
-    full = route.qualification in ("fagbrev", "svennebrev")
+    full = route.qualification in ("fagbrev", "svennebrev", "unknown")
     return [
         (f"{route.rank}. ", "bold"),
         (text("view.route", qualification=qual, months=route.months), "bold green" if full else "bold yellow"),

@@ -17,7 +17,7 @@ from pathway.models.rules import TargetGroup
 from pathway.state import Standing, State, StepSpec
 
 MAX_WAIT = 48  # months a route may wait for a start (a school year, an age limit, experience)
-FINAL = ("fagbrev", "svennebrev")
+FINAL = ("fagbrev", "svennebrev", "unknown")  # unknown: a trade whose fag- or svennebrev is not known
 ORDER = {"ordinary": 0, "alternative": 1, "approval": 2, "fallback": 3}
 
 
