@@ -291,4 +291,25 @@ EN: dict[str, str] = {
     "report.excluded": "Schemes that are out, and why",
     "report.sources": "Sources",
     "report.rules": "Planned on {as_of} with the rule book of {version}.",
+    # --- hardening: output destinations, cohort reading, CSV cells, the rule book ---
+    "output.encoding": "the output encoding {encoding} cannot hold {char};"
+    " set PYTHONIOENCODING=utf-8 or use --output FILE",
+    "output.write_failed": "cannot write: {reason}; nothing was written",
+    "output.closed": "standard output is closed; use --output FILE",
+    "output.dangling_link": "is a symbolic link to a file that does not exist; name the file itself",
+    "output.no_folder": "the folder {folder} does not exist",
+    "output.is_folder": "is a folder; name a file to write",
+    "output.not_regular": "is not a regular file (a device or a socket); name a file to write",
+    "batch.dangling_link": "is a symbolic link to a file that does not exist",
+    "batch.line_too_big": "the line is longer than {limit} bytes; one candidate is a few hundred",
+    "batch.csv_syntax": "the CSV row cannot be read: {problem}",
+    "batch.csv_extra_cells": "more cells than the {columns} columns of the header",
+    "batch.csv_integer": "{value!r} is not a whole number; write digits only, e.g. 60",
+    "batch.csv_range": "{value} is outside {low}-{high}",
+    "batch.csv_boolean": "{value!r} is not yes or no;"
+    " write true/false, yes/no, ja/nei or 1/0 (leave it empty when unknown)",
+    "batch.csv_entry": "{value!r} does not read as {form}",
+    "batch.csv_needs": "needs the column {column} filled in on the same row",
+    "batch.huge_number": "a number with {digits} digits; no value of a candidate is that big",
+    "batch.unreadable": "this candidate cannot be read ({kind}); check the line",
 }

@@ -293,4 +293,25 @@ NB: dict[str, str] = {
     "report.excluded": "Ordninger som faller bort, og hvorfor",
     "report.sources": "Kilder",
     "report.rules": "Planlagt {as_of} med regelboka fra {version}.",
+    # --- hardening: output destinations, cohort reading, CSV cells, the rule book ---
+    "output.encoding": "tegnkodingen {encoding} for utdata kan ikke vise {char};"
+    " sett PYTHONIOENCODING=utf-8 eller bruk --output FIL",
+    "output.write_failed": "kan ikke skrive: {reason}; ingenting ble skrevet",
+    "output.closed": "standard utdata er lukket; bruk --output FIL",
+    "output.dangling_link": "er en symbolsk lenke til en fil som ikke finnes; oppgi selve filen",
+    "output.no_folder": "mappen {folder} finnes ikke",
+    "output.is_folder": "er en mappe; oppgi en fil å skrive til",
+    "output.not_regular": "er ikke en vanlig fil (en enhet eller en socket); oppgi en fil å skrive til",
+    "batch.dangling_link": "er en symbolsk lenke til en fil som ikke finnes",
+    "batch.line_too_big": "linjen er lengre enn {limit} byte; én kandidat er noen hundre",
+    "batch.csv_syntax": "CSV-raden kan ikke leses: {problem}",
+    "batch.csv_extra_cells": "flere celler enn de {columns} kolonnene i overskriftsraden",
+    "batch.csv_integer": "{value!r} er ikke et heltall; skriv bare sifre, for eksempel 60",
+    "batch.csv_range": "{value} er utenfor {low}–{high}",
+    "batch.csv_boolean": "{value!r} er verken ja eller nei;"
+    " skriv true/false, yes/no, ja/nei eller 1/0 (la cellen stå tom når det er ukjent)",
+    "batch.csv_entry": "{value!r} kan ikke leses som {form}",
+    "batch.csv_needs": "krever at kolonnen {column} er fylt ut på samme rad",
+    "batch.huge_number": "et tall med {digits} sifre; ingen verdi for en kandidat er så stor",
+    "batch.unreadable": "denne kandidaten kan ikke leses ({kind}); sjekk linjen",
 }
