@@ -208,7 +208,9 @@ def _document(path: str) -> Item:
         return _open_error(path, exc)
     except InputError as exc:
         p = exc.problems[0]
-        return _error_item(path, p.line, p.col, p.message)
+        ident = _YAML_ID.search(raw[:4096].decode("utf-8", "replace")) if p.line > 1 or p.col > 1 else None
+        found = next(g for g in ident.groups() if g is not None) if ident else None
+        return _error_item(path, p.line, p.col, p.message, found)
     return Item("yaml", path, 1, body)
 
 
@@ -799,8 +801,8 @@ def _item_id(item: Item) -> str:
         ymatch = _YAML_ID.search(item.body)
         if ymatch:
             found = next(g for g in ymatch.groups() if g is not None)
-        elif item.line == 1:
-            ident = slug(Path(item.path).stem) or "candidate"
+    if item.kind == "yaml" or (item.kind == "error" and not item.path.lower().endswith(NDJSON_SUFFIXES + (".csv",))):
+        ident = slug(Path(item.path).stem) or "candidate"  # a whole file: named like a file without an id
     return found.strip() if found and found.strip() and len(found) <= 200 else ident
 
 
