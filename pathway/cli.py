@@ -101,10 +101,11 @@ def _cohort(paths: list[str], as_of: str | None, rules: str | None) -> tuple[Any
     from pathway.batch import collect
     from pathway.errors import InputError
     from pathway.messages import text
-    from pathway.ruleset import find_rules_dir
+    from pathway.ruleset import RuleBook, find_rules_dir
 
     day = _as_of(as_of)
     root = find_rules_dir(rules)
+    RuleBook.cached(root).save()  # the whole rule book is checked before the first row
     stdin = None
     if "-" in paths:
         if sys.stdin is None or sys.stdin.isatty():

@@ -314,4 +314,15 @@ NB: dict[str, str] = {
     "batch.csv_needs": "krever at kolonnen {column} er fylt ut på samme rad",
     "batch.huge_number": "et tall med {digits} sifre; ingen verdi for en kandidat er så stor",
     "batch.unreadable": "denne kandidaten kan ikke leses ({kind}); sjekk linjen",
+    "fact.empty_list": "en tom liste med daterte verdier; oppgi minst én verdi med kilde",
+    "fact.overlap": "de daterte verdiene {first} og {second} gjelder begge {day};"
+    " valid_from/valid_to kan ikke overlappe",
+    "rules.age_rule": "kind {kind} og age hører sammen: oppgi age for min_age og year_turning, og ingen for none",
+    "rules.cache_skipped": "advarsel: regelbufferen {path} hoppes over ({reason}); reglene leses fra filene",
+    "rules.duplicate_condition": "vilkåret {code!r} står to ganger",
+    "rules.unknown_subject": "fellesfaget {subject!r} finnes ikke i rules/subjects.yaml{hint}",
+    "rules.subject_name": "fellesfaget {subject!r} mangler navn under names:",
+    "rules.alias_taken": "aliaset {alias!r} er også navn på {other}",
+    "rules.leads_to_level": "{programme!r} er et {level}-program; et {from_level}-program fører til {expected}",
+    "rules.continuation_self": "en ordning kan ikke fortsette i seg selv",
 }
