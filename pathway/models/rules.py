@@ -32,6 +32,15 @@ def _typed(expected: Any) -> Any:
             if fact.value == "unknown":
                 out.append(fact)
                 continue
+            for i, alt in enumerate(fact.alternatives):  # another reading holds the same kind of value
+                if alt.value != "unknown":
+                    try:
+                        adapter[0].validate_python(alt.value, strict=True)
+                    except _VE as exc:
+                        err = exc.errors(include_url=False)[0]
+                        raise ValueError(f"alternatives[{i}].value: " + validation_message(dict(err), [])) from None
+                    except ValueError as exc:
+                        raise ValueError(f"alternatives[{i}].value: {exc}") from None
             try:
                 value = adapter[0].validate_python(fact.value, strict=True)
             except _VE as exc:
