@@ -7,6 +7,7 @@ fagbrev, …) stay Norwegian in English output, with a gloss where they are name
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 # --- validation ------------------------------------------------------------------------------
@@ -53,6 +54,7 @@ LANGUAGES = ("en", "nb")
 _state = {"lang": "en"}
 
 
+@cache
 def catalogue(lang: str) -> dict[str, str]:
     if lang == "nb":
         from pathway.messages.nb import NB

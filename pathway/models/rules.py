@@ -237,13 +237,13 @@ class SchemeParams(Strict):
     min_experience_months: Dated[Months] | None = None
 
     def __getitem__(self, name: str) -> Any:
-        value = getattr(self, name) if name in type(self).model_fields else None
+        value = self.__dict__.get(name)  # the fields' values (fast: the planner reads them often)
         if value is None:
             raise KeyError(name)
         return value
 
     def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and name in type(self).model_fields and getattr(self, name) is not None
+        return isinstance(name, str) and self.__dict__.get(name) is not None
 
 
 class Scheme(Strict):
