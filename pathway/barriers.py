@@ -5,7 +5,7 @@ with that one condition treated as met, never estimated."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -89,8 +89,8 @@ def _analyse_worker(item: Item) -> Outcome:
     return analyse(planner, item)
 
 
-def run_outcomes(items: list[Item], rules_root: Path, as_of: date, jobs: int = 1) -> Iterator[Outcome]:
-    if jobs <= 1 or len(items) < 2:
+def run_outcomes(items: Iterable[Item], rules_root: Path, as_of: date, jobs: int = 1) -> Iterator[Outcome]:
+    if jobs <= 1:
         planner = Planner(RuleBook(rules_root), as_of)
         for item in items:
             yield analyse(planner, item)

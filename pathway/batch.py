@@ -7,12 +7,14 @@ own rule book and plans each planning profile once.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import hashlib
 import itertools
 import os
 import re
+import signal
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -877,36 +879,127 @@ def run_rows(
     yield from pooled(_row_worker, ((item, redact) for item in items), rules_root, as_of, jobs, top, key)
 
 
-def _chunk_worker(args: tuple[Any, list[Any]]) -> list[Any]:
-    fn, chunk = args
-    return [fn(job) for job in chunk]
-
-
 def pooled(
     fn: Any, jobs_in: Iterable[Any], rules_root: Path, as_of: date, jobs: int, top: int, key: bytes | None = None
 ) -> Iterator[Any]:
-    """fn over jobs_in in worker processes, in order, with a bounded number of chunks on their way
-    (Pool.imap would read the whole input ahead)."""
+    """fn over jobs_in in `jobs` worker processes, results in input order, with a bounded number of
+    chunks on their way (memory stays bounded whatever the cohort's size).
+
+    Each worker has its own pair of pipes (no lock shared between processes, so a worker killed by
+    SIGTERM cannot leave the others waiting on it); chunks go round robin and come back in the same
+    order. On any error, Ctrl-C or SIGTERM the workers are killed before the error goes on."""
     import multiprocessing
     from collections import deque
 
     source = iter(jobs_in)
     first = list(itertools.islice(source, CHUNK))
-    if len(first) < 2:  # not worth a pool
+    if len(first) < 2:  # not worth a process
         _init_local(rules_root, as_of, top, key)
         for job in first:
             yield fn(job)
         return
     ctx = multiprocessing.get_context("fork")
     initargs = (str(rules_root), as_of.isoformat(), top, key)
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=initargs) as pool:
-        waiting: deque[Any] = deque()
-        chunk: list[Any] = first
-        while chunk or waiting:
-            while chunk and len(waiting) < jobs * IN_FLIGHT:
-                waiting.append(pool.apply_async(_chunk_worker, ((fn, chunk),)))
+    workers: list[tuple[Any, Any, Any]] = []
+    try:
+        with _signals_held():  # a worker starts with Ctrl-C and SIGTERM held until it has its own handlers
+            for _ in range(jobs):
+                task_out, task_in = ctx.Pipe(duplex=False)
+                result_out, result_in = ctx.Pipe(duplex=False)
+                proc = ctx.Process(target=_serve, args=(task_out, result_in, fn, initargs), daemon=True)
+                workers.append((proc, task_in, result_out))
+                proc.start()
+                task_out.close()
+                result_in.close()
+        pending: deque[int] = deque()
+        chunk, sent = first, 0
+        while chunk or pending:
+            while chunk and len(pending) < jobs * IN_FLIGHT:
+                w = sent % jobs
+                workers[w][1].send(chunk)
+                pending.append(w)
+                sent += 1
                 chunk = list(itertools.islice(source, CHUNK))
-            yield from waiting.popleft().get()
+            try:
+                status, payload = workers[pending.popleft()][2].recv()
+            except EOFError:
+                raise RuntimeError("a worker process ended unexpectedly") from None
+            if status != "ok":
+                raise RuntimeError(payload)
+            yield from payload
+        for _, task_in, _ in workers:
+            task_in.send(None)
+    finally:
+        _stop(workers)
+
+
+_HELD = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Signals that arrive meanwhile are delivered after (in this process: once every worker is known)."""
+    try:
+        signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    except (AttributeError, OSError, ValueError):  # not on this platform or thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
+
+
+def _stop(workers: list[tuple[Any, Any, Any]]) -> None:
+    for _proc, task_in, result_out in workers:
+        for conn in (task_in, result_out):
+            with contextlib.suppress(OSError):
+                conn.close()
+    for proc, _, _ in workers:
+        proc.join(timeout=2)
+        if proc.is_alive():
+            proc.kill()
+            proc.join()
+
+
+def _serve(tasks: Any, results: Any, fn: Any, initargs: tuple[Any, ...]) -> None:
+    """A worker: a thread takes chunks off the pipe as they come (so the parent never waits to send),
+    the main thread plans them in order and sends the rows back."""
+    import queue
+    import threading
+
+    from pathway.output import worker_signals
+
+    worker_signals()
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)  # held by the parent while it started the workers
+    _init_worker(*initargs)
+    inbox: queue.Queue[Any] = queue.Queue()
+
+    def receive() -> None:
+        while True:
+            try:
+                chunk = tasks.recv()
+            except (EOFError, OSError):
+                chunk = None
+            inbox.put(chunk)
+            if chunk is None:
+                return
+
+    threading.Thread(target=receive, daemon=True).start()
+    while True:
+        chunk = inbox.get()
+        if chunk is None:
+            return
+        out: tuple[str, Any]
+        try:
+            out = ("ok", [fn(job) for job in chunk])
+        except Exception as exc:  # noqa: BLE001 - the parent reports it
+            out = ("error", f"{type(exc).__name__}: {exc}")
+        try:
+            results.send(out)
+        except (OSError, EOFError):
+            return
 
 
 def _init_local(rules_root: Path, as_of: date, top: int, key: bytes | None) -> None:
