@@ -122,7 +122,7 @@ def collect(args: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Item
     """Every candidate named by the arguments, in order. Raises InputError for unusable arguments
     (checked before the first item is returned) and when there is no candidate at all."""
     sources = [_source(arg, stdin) for arg in args]
-    return _items(sources, ",".join(args) or "-")
+    return _items(sources, ",".join("<stdin>" if a == "-" else a for a in args) or "<stdin>")
 
 
 def _items(sources: list[Iterator[Item]], shown: str) -> Iterator[Item]:
