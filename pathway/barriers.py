@@ -13,7 +13,6 @@ from typing import Any
 
 from pathway.batch import Item, Planner, pooled
 from pathway.checks import SYSTEM_CODES
-from pathway.errors import InputError
 from pathway.results import PlanResult
 from pathway.ruleset import RuleBook
 
@@ -55,7 +54,7 @@ def _best(result: PlanResult) -> tuple[int, int] | None:
 def analyse(planner: Planner, item: Item) -> Outcome:
     try:
         person = planner.person(item)
-    except InputError:
+    except Exception:  # noqa: BLE001 - one candidate that cannot be read never stops the batch
         return Outcome("invalid")
     base = planner.plan_person(person)
     base_key = _best(base)

@@ -605,7 +605,7 @@ class Planner:
     def row(self, item: Item, redact: bool = False) -> Row:
         try:
             person = self.person(item)
-        except (InputError, _ItemError) as exc:
+        except InputError as exc:
             error = str(exc) if isinstance(exc, _ItemError) else "; ".join(str(p) for p in exc.problems)
             return self._private(Row(id="", source=item.source, status="invalid", error=error), _item_id(item), redact)
         except RecursionError:
@@ -663,8 +663,12 @@ class Planner:
         return self.briefs[key]
 
 
-class _ItemError(Exception):
+class _ItemError(InputError):
     """An input that could not be read; its one problem line is ready."""
+
+    def __init__(self, line: str) -> None:
+        Exception.__init__(self, line)
+        self.problems = []
 
 
 class _HugeNumber(ValueError):

@@ -215,3 +215,18 @@ def test_rows_stream_from_an_endless_input(jobs: int) -> None:
     endless = (Item("json", "endless.ndjson", n, json.dumps(dict(GOOD, id=f"k-{n}"))) for n in itertools.count(1))
     first = list(itertools.islice(run_rows(endless, ROOT / "rules", date(2026, 11, 26), jobs), 300))
     assert [r.id for r in first] == [f"k-{n}" for n in range(1, 301)]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_barriers_counts_unreadable_inputs_as_invalid(tmp_path: Path, jobs: str) -> None:
+    folder = tmp_path / "cohort"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(json.dumps(GOOD), encoding="utf-8")
+    (folder / "b.yaml").write_bytes(b"id: k-2\ncounty: \xd8stfold\n")
+    (folder / "c.yaml").symlink_to(folder / "gone.yaml")
+    lines = [json.dumps(dict(GOOD, id=f"k-{i}")) for i in range(3)] + ['{"age": !!float 17}', "{" + "9" * 5000]
+    (folder / "d.ndjson").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("barriers", str(folder), "--format", "json", "--jobs", jobs, *AS_OF)
+    assert result.exit_code == 0, result.stderr
+    data = result.json()
+    assert data["candidates"] == 8 and data["invalid"] == 4
