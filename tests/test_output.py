@@ -200,3 +200,26 @@ def test_sigterm_and_sigint_leave_no_temporary_file(cohort: Path, tmp_path: Path
     assert proc.returncode == (143 if sig == signal.SIGTERM else 130)
     assert err == "interrupted\n"  # no worker tracebacks
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_block_device_or_a_socket_is_refused(tmp_path: Path) -> None:
+    import socket
+
+    sock_path = tmp_path / "sock"
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(sock_path))
+    try:
+        result = run(*COMMANDS["plan"], "-o", str(sock_path), *AS_OF)
+        assert result.exit_code == 2 and result.stderr.count("\n") == 1
+        assert stat.S_ISSOCK(sock_path.stat().st_mode)
+    finally:
+        server.close()
+    block = tmp_path / "disk"
+    try:
+        os.mknod(block, stat.S_IFBLK | 0o600, os.makedev(7, 250))
+    except (PermissionError, OSError):
+        pytest.skip("cannot make a device node here")
+    result = run(*COMMANDS["plan"], "-o", str(block), *AS_OF)
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert stat.S_ISBLK(block.stat().st_mode)  # still the device node
+    assert _no_temp_files(tmp_path)
