@@ -599,6 +599,7 @@ class Planner:
             return plan(person, self.rules, self.as_of, self.top, lifted)
         key = _profile(person, self.as_of)
         if key not in self.cache:
+            _make_room(self.cache)
             self.cache[key] = plan(dataclasses.replace(person, id=""), self.rules, self.as_of, self.top)
         return self.cache[key]
 
@@ -659,8 +660,18 @@ class Planner:
 
         key = _profile(person, self.as_of)
         if key not in self.briefs:
+            _make_room(self.briefs)
             self.briefs[key] = plan_brief(dataclasses.replace(person, id=""), self.rules, self.as_of, self.top)
         return self.briefs[key]
+
+
+PROFILES_KEPT = 20_000  # plans kept for reuse: bounded, so a cohort of millions stays in bounded memory
+
+
+def _make_room(cache: dict[Any, Any]) -> None:
+    """Forget the oldest plan when the cache is full (dicts keep insertion order)."""
+    if len(cache) >= PROFILES_KEPT:
+        del cache[next(iter(cache))]
 
 
 class _ItemError(InputError):

@@ -230,3 +230,17 @@ def test_barriers_counts_unreadable_inputs_as_invalid(tmp_path: Path, jobs: str)
     assert result.exit_code == 0, result.stderr
     data = result.json()
     assert data["candidates"] == 8 and data["invalid"] == 4
+
+
+def test_the_plan_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathway import batch
+    from pathway.batch import Item, run_rows
+
+    people = [dict(GOOD, id=f"k-{n}", age=16 + n % 12) for n in range(40)]
+    items = [Item("json", "c.ndjson", n, json.dumps(p)) for n, p in enumerate(people, 1)]
+    unbounded = list(run_rows(items, ROOT / "rules", date(2026, 11, 26)))
+    monkeypatch.setattr(batch, "PROFILES_KEPT", 5)
+    planner = batch.Planner(batch.RuleBook(ROOT / "rules"), date(2026, 11, 26))
+    rows = [planner.row(item) for item in items]
+    assert len(planner.briefs) <= 5
+    assert [r.to_dict() for r in rows] == [r.to_dict() for r in unbounded]  # the same rows, in less memory
