@@ -13,6 +13,16 @@ Distributions (documented here, not taken from statistics):
 - work: under 20 none; 20-24: 40 % with 3-48 months; 25+: 80 % with 6-240 months; percent 100 (70 %),
   80, 60 or 50; currently employed in the trade: 70 % of those with work;
 - apprenticeship place: 20 % true, 10 % false, else unknown.
+
+With `--history yes` (the default `auto`: when the candidate model has the keys of CONTRACT.md §2.1)
+some candidates also carry their history:
+- passed fellesfag: for those with school years, the fellesfag of those years not missing (50 %);
+- special needs: 5 % true, 5 % false, else unknown;
+- work periods: 50 % of those with work have from/to (ending this month or earlier) and country no;
+- qualifications: 15 % of adults 25+ hold generell studiekompetanse, 5 % a praksisbrev in the trade;
+- current: 10 % of under-25s without an apprenticeship place are lærekandidat in the trade since
+  1-18 months;
+- history: 5 % of under-25s with Vg2 had a lærling contract in the trade that ended 1-12 months ago.
 """
 
 from __future__ import annotations
@@ -58,6 +68,66 @@ def trades() -> dict[str, int]:
     return out
 
 
+def _month(day: date, back: int) -> str:
+    """The month `back` months before `day`, as YYYY-MM."""
+    total = day.year * 12 + day.month - 1 - back
+    return f"{total // 12:04d}-{total % 12 + 1:02d}"
+
+
+def history_supported() -> bool:
+    """Whether the candidate model reads the keys of CONTRACT.md §2.1 (qualifications, current, …)."""
+    sys.path.insert(0, str(ROOT))
+    try:
+        from pathway.models.candidate import Candidate
+    except ImportError:
+        return False
+    return {"qualifications", "current", "history", "special_needs"} <= set(Candidate.model_fields)
+
+
+def add_history(rng: random.Random, row: dict[str, str], age: int, as_of: date) -> None:
+    """Some of the optional history columns (CONTRACT.md §2.1), with the distributions above."""
+    levels = row["levels"].split()
+    if levels and rng.random() < 0.5:
+        missing = set(row["missing"].split())
+        passed = [
+            f for f in FELLESFAG if f not in missing and (f in {"engelsk", "matematikk", "naturfag"} or "vg2" in levels)
+        ]
+        row["passed"] = " ".join(passed)
+    r = rng.random()
+    row["special_needs"] = "true" if r < 0.05 else "false" if r < 0.10 else ""
+    if row["work_months"] and rng.random() < 0.5:
+        end_back = rng.randint(0, 24)
+        row["work_from"] = _month(as_of, end_back + int(row["work_months"]) - 1)
+        row["work_to"] = _month(as_of, end_back)
+        row["work_country"] = "no"
+    if age >= 25:
+        r = rng.random()
+        if r < 0.15:
+            row["qualifications"] = f"studiekompetanse:{_month(as_of, rng.randint(12, 120))}"
+        elif r < 0.20:
+            row["qualifications"] = f"praksisbrev:{row['trade']}:{_month(as_of, rng.randint(6, 60))}"
+    elif row["apprenticeship_place"] != "true" and rng.random() < 0.10:
+        row["current"] = "laerekandidat"
+        row["current_trade"] = row["trade"]
+        row["current_since"] = _month(as_of, rng.randint(1, 18))
+    elif "vg2" in levels and rng.random() < 0.05:
+        row["history"] = f"contract_ended:laerling:{row['trade']}:{_month(as_of, rng.randint(1, 12))}"
+
+
+HISTORY_COLUMNS = [
+    "passed",
+    "special_needs",
+    "work_from",
+    "work_to",
+    "work_country",
+    "qualifications",
+    "current",
+    "current_trade",
+    "current_since",
+    "history",
+]
+
+
 def candidate(rng: random.Random, n: int, as_of: date, trade_levels: dict[str, int]) -> dict[str, object]:
     band = rng.random()
     age = rng.randint(15, 19) if band < 0.55 else rng.randint(20, 24) if band < 0.75 else rng.randint(25, 55)
@@ -94,6 +164,7 @@ def candidate(rng: random.Random, n: int, as_of: date, trade_levels: dict[str, i
         "work_percent": str(percent) if work_months else "",
         "employed": "true" if employed else "false",
         "apprenticeship_place": place,
+        "age": str(age),  # dropped before writing; add_history reads it
     }
     return row
 
@@ -104,13 +175,24 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--format", choices=["csv", "ndjson"], default="csv")
     parser.add_argument("--as-of", default="2026-11-26")
+    parser.add_argument(
+        "--history", choices=["auto", "yes", "no"], default="auto", help="add the CONTRACT.md §2.1 columns"
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     as_of = date.fromisoformat(args.as_of)
     trade_levels = trades()
+    history = args.history == "yes" or (args.history == "auto" and history_supported())
     rows = [candidate(rng, i, as_of, trade_levels) for i in range(1, args.count + 1)]
+    if history:
+        extra = random.Random(args.seed + 1)  # a separate stream: the base columns stay the same
+        for row in rows:
+            add_history(extra, row, int(str(row["age"])), as_of)
+    for row in rows:
+        del row["age"]
     if args.format == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
+        columns = list(rows[0]) if not history else [c for c in rows[0] if c not in HISTORY_COLUMNS] + HISTORY_COLUMNS
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n", restval="")
         writer.writeheader()
         writer.writerows(rows)
     else:
@@ -121,7 +203,27 @@ def main() -> None:
                 "county": row["county"],
                 "goal": {"trade": row["trade"]},
             }
+            if history:
+                cand.update(_history_keys(row))
             sys.stdout.write(json.dumps(cand, ensure_ascii=False) + "\n")
+
+
+def _history_keys(row: dict[str, object]) -> dict[str, object]:
+    """The §2.1 keys of a row, as a candidate file writes them (NDJSON)."""
+    out: dict[str, object] = {}
+    if row.get("special_needs"):
+        out["special_needs"] = row["special_needs"] == "true"
+    if row.get("qualifications"):
+        parts = str(row["qualifications"]).split(":")
+        out["qualifications"] = [
+            {"kind": parts[0], "date": parts[-1], **({"trade": parts[1]} if len(parts) == 3 else {})}
+        ]
+    if row.get("current"):
+        out["current"] = {"kind": row["current"], "trade": row["current_trade"], "since": row["current_since"]}
+    if row.get("history"):
+        event, kind, trade, day = str(row["history"]).split(":")
+        out["history"] = [{"event": event, "kind": kind, "trade": trade, "date": day}]
+    return out
 
 
 if __name__ == "__main__":

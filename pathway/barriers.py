@@ -5,7 +5,7 @@ with that one condition treated as met, never estimated."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -13,7 +13,6 @@ from typing import Any
 
 from pathway.batch import Item, Planner, pooled
 from pathway.checks import SYSTEM_CODES
-from pathway.errors import InputError
 from pathway.results import PlanResult
 from pathway.ruleset import RuleBook
 
@@ -55,7 +54,7 @@ def _best(result: PlanResult) -> tuple[int, int] | None:
 def analyse(planner: Planner, item: Item) -> Outcome:
     try:
         person = planner.person(item)
-    except InputError:
+    except Exception:  # noqa: BLE001 - one candidate that cannot be read never stops the batch
         return Outcome("invalid")
     base = planner.plan_person(person)
     base_key = _best(base)
@@ -89,8 +88,8 @@ def _analyse_worker(item: Item) -> Outcome:
     return analyse(planner, item)
 
 
-def run_outcomes(items: list[Item], rules_root: Path, as_of: date, jobs: int = 1) -> Iterator[Outcome]:
-    if jobs <= 1 or len(items) < 2:
+def run_outcomes(items: Iterable[Item], rules_root: Path, as_of: date, jobs: int = 1) -> Iterator[Outcome]:
+    if jobs <= 1:
         planner = Planner(RuleBook(rules_root), as_of)
         for item in items:
             yield analyse(planner, item)

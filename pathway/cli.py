@@ -84,6 +84,10 @@ TracebackOpt = Annotated[bool, typer.Option("--traceback", help="Show the Python
 LangOpt = Annotated[
     Lang | None, typer.Option("--lang", help="Language of the output: en or nb (default: from $LANG, else en).")
 ]
+OutputOpt = Annotated[
+    str | None,
+    typer.Option("--output", "-o", help="Write to FILE, whole or not at all (- for stdout).", metavar="FILE"),
+]
 
 
 def _start(lang: Lang | None, traceback: bool) -> None:
@@ -92,15 +96,22 @@ def _start(lang: Lang | None, traceback: bool) -> None:
     _state["traceback"] = bool(_state["traceback"]) or traceback
 
 
-def _cohort(paths: list[str], as_of: str | None, rules: str | None) -> tuple[list[Any], Any, date]:
-    """The candidates named by PATH... (reading stdin for -), the rule book folder and the date."""
+def _cohort(paths: list[str], as_of: str | None, rules: str | None) -> tuple[Any, Any, date]:
+    """The candidates named by PATH... (streamed; stdin for -), the rule book folder and the date."""
     from pathway.batch import collect
-    from pathway.ruleset import find_rules_dir
+    from pathway.errors import InputError
+    from pathway.messages import text
+    from pathway.ruleset import RuleBook, find_rules_dir
 
     day = _as_of(as_of)
     root = find_rules_dir(rules)
-    stdin_text = sys.stdin.read() if "-" in paths else None
-    return collect(paths, stdin_text), root, day
+    RuleBook.cached(root).save()  # the whole rule book is checked before the first row
+    stdin = None
+    if "-" in paths:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise InputError.at("<stdin>", 1, 1, "", text("input.stdin_terminal"))
+        stdin = getattr(sys.stdin, "buffer", None)
+    return collect(paths, stdin), root, day
 
 
 def _language(lang: Lang | None) -> None:
@@ -135,9 +146,17 @@ def main_options(
 
 
 def _fail(exc: BaseException) -> NoReturn:
-    """Expected errors: one line each on stderr and exit 2; others too, unless --traceback."""
+    """Expected errors: one line each on stderr and exit 2; others too, unless --traceback.
+    Ctrl-C exits 130, SIGTERM 143, a closed pipe 141 quietly (see pathway/output.py)."""
     from pathway.errors import ExitCode, PathwayError
+    from pathway.output import EXIT_PIPE, EXIT_TERM, PipeClosed, Terminated, quiet_stdout
 
+    if isinstance(exc, PipeClosed):
+        quiet_stdout()
+        raise typer.Exit(EXIT_PIPE)
+    if isinstance(exc, KeyboardInterrupt | Terminated):
+        sys.stderr.write("interrupted\n")
+        raise typer.Exit(int(ExitCode.INTERRUPTED) if isinstance(exc, KeyboardInterrupt) else EXIT_TERM)
     if _state["traceback"]:
         raise exc
     if isinstance(exc, PathwayError):
@@ -166,6 +185,7 @@ def plan(
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD); default today.", metavar="DATE")
     ] = None,
+    output: OutputOpt = None,
     rules: RulesOpt = None,
     traceback: TracebackOpt = False,
     lang: LangOpt = None,
@@ -179,6 +199,7 @@ def plan(
         from pathway import render
         from pathway.candidate import load_person
         from pathway.errors import ExitCode
+        from pathway.output import destination
         from pathway.planner import plan as make_plan
         from pathway.ruleset import RuleBook, find_rules_dir
 
@@ -187,12 +208,13 @@ def plan(
         person = load_person(file, book, day)
         result = make_plan(person, book, day, top)
         book.save()
-    except Exception as exc:  # noqa: BLE001 - every error becomes one line (see _fail)
+        with destination(output) as out:
+            if fmt is Format.json:
+                render.write_json(result.to_dict(), out)
+            else:
+                render.plan_table(result, out)
+    except BaseException as exc:  # noqa: BLE001 - every error becomes one line (see _fail)
         _fail(exc)
-    if fmt is Format.json:
-        render.write_json(result.to_dict())
-    else:
-        render.plan_table(result)
     raise typer.Exit(int(ExitCode.OK if result.ok else ExitCode.NEGATIVE))
 
 
@@ -205,9 +227,7 @@ def check(
     fmt: Annotated[
         RowFormat, typer.Option("--format", help="table, ndjson (streamed), csv or json.")
     ] = RowFormat.table,
-    output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write to FILE, whole or not at all.", metavar="FILE")
-    ] = None,
+    output: OutputOpt = None,
     excel: Annotated[
         bool, typer.Option("--excel", help="CSV for spreadsheets: UTF-8 with BOM and ; separators.")
     ] = False,
@@ -234,22 +254,20 @@ def check(
     _start(lang, traceback)
     try:
         from pathway import render
-        from pathway.batch import default_jobs, run_rows
+        from pathway.batch import run_rows, with_default_jobs
         from pathway.errors import ExitCode
+        from pathway.output import destination
 
         items, root, day = _cohort(paths, as_of, rules)
-        jobs = jobs or default_jobs(len(items))
+        items, jobs = with_default_jobs(items, jobs)
         statuses: set[str] = set()
-        with render.atomic_output(output, excel and fmt is RowFormat.csv) as out:
+        with destination(output) as out:
             writer = render.RowWriter(out, fmt.value, excel)
-            for row in render.progress(run_rows(items, root, day, jobs, redact), len(items)):
+            for row in render.progress(run_rows(items, root, day, jobs, redact), None):
                 statuses.add(row.status)
                 writer.write(row)
             writer.close()
-    except KeyboardInterrupt:
-        sys.stderr.write("interrupted\n")
-        raise typer.Exit(130) from None
-    except Exception as exc:  # noqa: BLE001
+    except BaseException as exc:  # noqa: BLE001
         _fail(exc)
     code = ExitCode.INVALID if "invalid" in statuses else ExitCode.NEGATIVE if "no_route" in statuses else ExitCode.OK
     raise typer.Exit(int(code))
@@ -269,6 +287,7 @@ def barriers(
         int | None,
         typer.Option("--jobs", "-j", min=1, max=64, help="Worker processes (default: every core, for big inputs)."),
     ] = None,
+    output: OutputOpt = None,
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD).", metavar="DATE")
     ] = None,
@@ -285,21 +304,19 @@ def barriers(
     try:
         from pathway import render
         from pathway.barriers import Report, run_outcomes
-        from pathway.batch import default_jobs
+        from pathway.batch import with_default_jobs
+        from pathway.output import destination
 
         items, root, day = _cohort(paths, as_of, rules)
-        jobs = jobs or default_jobs(len(items))
+        items, jobs = with_default_jobs(items, jobs)
         report = Report(by.value)
-        for outcome in render.progress(run_outcomes(items, root, day, jobs), len(items)):
+        for outcome in render.progress(run_outcomes(items, root, day, jobs), None):
             report.add(outcome)
-    except KeyboardInterrupt:
-        sys.stderr.write("interrupted\n")
-        raise typer.Exit(130) from None
-    except Exception as exc:  # noqa: BLE001
+        with destination(output) as out:
+            draw = {"json": render.barriers_json, "markdown": render.barriers_markdown, "table": render.barriers_table}
+            draw[fmt.value](report, out)
+    except BaseException as exc:  # noqa: BLE001
         _fail(exc)
-    {"json": render.barriers_json, "markdown": render.barriers_markdown, "table": render.barriers_table}[fmt.value](
-        report
-    )
 
 
 def _plan_file(file: str, top: int, as_of: str | None, rules: str | None) -> tuple[object, object, date]:
@@ -335,6 +352,7 @@ def compare(
         str | None, typer.Option("--routes", help="Which routes, e.g. 1,2,3 (default: the top 3).", metavar="N,N")
     ] = None,
     fmt: Annotated[TextFormat, typer.Option("--format", help="table, json or markdown.")] = TextFormat.table,
+    output: OutputOpt = None,
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD).", metavar="DATE")
     ] = None,
@@ -350,26 +368,31 @@ def compare(
     try:
         from pathway import render
         from pathway.compare import compare as make_comparison
+        from pathway.output import destination
 
         wanted = _ranks(routes)
         top = max([5, *(wanted or [])])
         result, book, day = _plan_file(file, top, as_of, rules)
         comparison = make_comparison(result, book, day, wanted)  # type: ignore[arg-type]
-    except Exception as exc:  # noqa: BLE001
+        with destination(output) as out:
+            if fmt is TextFormat.json:
+                render.write_json(comparison.to_dict(), out)
+            elif fmt is TextFormat.markdown:
+                render.comparison_markdown(comparison, out)
+            else:
+                render.comparison_table(comparison, out)
+    except BaseException as exc:  # noqa: BLE001
         _fail(exc)
-    if fmt is TextFormat.json:
-        render.write_json(comparison.to_dict())
-    elif fmt is TextFormat.markdown:
-        render.comparison_markdown(comparison)
-    else:
-        render.comparison_table(comparison)
 
 
 @app.command()
 def report(
     file: Annotated[str, typer.Argument(help="Candidate file (YAML or JSON), or - for stdin.", metavar="FILE|-")],
     output: Annotated[
-        str, typer.Option("--output", "-o", help="The HTML file to write (whole or not at all).", metavar="FILE")
+        str,
+        typer.Option(
+            "--output", "-o", help="The HTML file to write, whole or not at all (- for stdout).", metavar="FILE"
+        ),
     ],
     top: Annotated[int, typer.Option("--top", min=1, max=50, help="How many routes to show.")] = 5,
     as_of: Annotated[
@@ -385,15 +408,15 @@ def report(
     """
     _start(lang, traceback)
     try:
-        from pathway import render
         from pathway.compare import compare as make_comparison
+        from pathway.output import destination
         from pathway.render.html import report_html
 
         result, book, day = _plan_file(file, top, as_of, rules)
         page = report_html(result, make_comparison(result, book, day))  # type: ignore[arg-type]
-        with render.atomic_output(output) as out:
+        with destination(output) as out:
             out.write(page)
-    except Exception as exc:  # noqa: BLE001
+    except BaseException as exc:  # noqa: BLE001
         _fail(exc)
 
 
@@ -510,8 +533,14 @@ def schema(
 def main(prog_name: str = "pathway") -> None:
     # pathway uses no pydantic plugins: skip their discovery, a scan of every installed package.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    from pathway.output import EXIT_TERM, Terminated, handle_signals
+
+    handle_signals()
     try:
         app(prog_name=prog_name)
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")
         sys.exit(130)
+    except Terminated:
+        sys.stderr.write("interrupted\n")
+        sys.exit(EXIT_TERM)

@@ -112,6 +112,7 @@ def check_rules(root: Path) -> tuple[list[Problem], int]:
             if entity is not None:
                 loaded[kind][eid] = entity
     _cross_references(c, loaded)
+    _more_references(c, loaded)
     documents = set(index.documents) if isinstance(index, RuleIndex) else set()
     today = date.today().isoformat()
     for (kind, eid), doc in sorted(book.docs.items()):
@@ -241,6 +242,93 @@ def _lookup_keys(c: _Collector, kind: str, loaded: dict[str, Any]) -> None:
             if others:
                 message = text("rules.shared_name", name=alias, other=", ".join(sorted(set(others))))
                 c.add(kind, eid, ("aliases", i), message)
+def _more_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
+    """Cross references the first pass does not see: subjects, aliases, programme levels, conditions."""
+    subjects = c.book.docs.get((".", "subjects"))
+    known: list[str] = []
+    if subjects is not None:
+        try:
+            subj = c.book.subjects()
+        except InputError:
+            subj = None
+        if subj is not None:
+            known = list(subj.fellesfag)
+            for name in subj.fellesfag:
+                if name not in subj.names:
+                    c.add(".", "subjects", ("names",), text("rules.subject_name", subject=name))
+            for alias, target in sorted(subj.aliases.items()):
+                if target not in subj.fellesfag:
+                    c.add(".", "subjects", ("aliases", alias), _no_subject(target, known))
+            for table in ("lk20", "lk06"):
+                facts = getattr(subj, table)
+                for j, fact in enumerate(facts if isinstance(facts, list) else [facts]):
+                    if not isinstance(fact.value, dict):
+                        continue
+                    where: tuple[str | int, ...] = (table,) + ((j,) if isinstance(facts, list) else ())
+                    for level, hours in sorted(fact.value.items()):
+                        for name in sorted(hours):
+                            if name not in subj.fellesfag:
+                                c.add(".", "subjects", (*where, "value", level, name), _no_subject(name, known))
+    praksisbrev = loaded["schemes"].get("praksisbrev")
+    if known and isinstance(praksisbrev, Scheme) and "fellesfag" in praksisbrev.params:
+        facts = praksisbrev.params["fellesfag"]
+        for j, fact in enumerate(facts if isinstance(facts, list) else [facts]):
+            for i, name in enumerate(fact.value if isinstance(fact.value, list) else []):
+                if name not in known:
+                    loc: tuple[str | int, ...] = ("params", "fellesfag") + ((j,) if isinstance(facts, list) else ())
+                    c.add("schemes", "praksisbrev", (*loc, "value", i), _no_subject(name, known))
+    programmes = loaded["programmes"]
+    try:
+        school = c.book.school()
+    except InputError:
+        school = None
+    if school is not None:
+        facts = school.opphenting_from
+        for j, fact in enumerate(facts if isinstance(facts, list) else [facts]):
+            for i, pid in enumerate(fact.value if isinstance(fact.value, list) else []):
+                if pid not in programmes:
+                    where = ("opphenting_from",) + ((j,) if isinstance(facts, list) else ())
+                    hint = did_you_mean(pid, sorted(programmes))
+                    c.add(
+                        ".", "school", (*where, "value", i), text("rules.unknown_programme", programme=pid, hint=hint)
+                    )
+    levels = {"vg1": "vg2", "vg2": "vg3"}
+    for pid, prog in sorted(programmes.items()):
+        assert isinstance(prog, Programme)
+        for i, target in enumerate(prog.leads_to):
+            other = programmes.get(target)
+            if isinstance(other, Programme) and other.level != levels.get(prog.level):
+                message = text(
+                    "rules.leads_to_level",
+                    programme=target,
+                    level=other.level,
+                    from_level=prog.level,
+                    expected=levels.get(prog.level, "-"),
+                )
+                c.add("programmes", pid, ("leads_to", i), message)
+    names: dict[str, str] = {}
+    for tid, trade in sorted(loaded["trades"].items()):
+        assert isinstance(trade, Trade)
+        for i, alias in enumerate(trade.aliases):
+            key = slug(alias)
+            owner = names.get(key) or (key if key in loaded["trades"] and key != tid else None)
+            if owner is not None and owner != tid:
+                c.add("trades", tid, ("aliases", i), text("rules.alias_taken", alias=alias, other=owner))
+            names[key] = tid
+    for sid, scheme in sorted(loaded["schemes"].items()):
+        assert isinstance(scheme, Scheme)
+        seen: set[str] = set()
+        for i, cond in enumerate(scheme.conditions):
+            if cond.code in seen:
+                c.add("schemes", sid, ("conditions", i, "code"), text("rules.duplicate_condition", code=cond.code))
+            seen.add(cond.code)
+        for i, cont in enumerate(scheme.continuations):
+            if cont.to == sid:
+                c.add("schemes", sid, ("continuations", i, "to"), text("rules.continuation_self"))
+
+
+def _no_subject(name: str, known: list[str]) -> str:
+    return text("rules.unknown_subject", subject=name, hint=did_you_mean(name, known))
 
 
 def show_entity(book: RuleBook, entity: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +14,7 @@ from pathway.errors import InputError
 from pathway.messages import text
 from pathway.modelkeys import keys_at
 from pathway.models.rules import County, GrantRates, Programme, RuleIndex, Scheme, School, Subjects, Trade
-from pathway.yamlio import Document, load_file, problems_from_validation
+from pathway.yamlio import MAX_BYTES, Document, decode, load_file, parse, problems_from_validation
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -41,12 +42,32 @@ def find_rules_dir(option: str | None = None) -> Path:
     raise InputError.at(str(here / "rules"), 1, 1, "", text("rules.not_found"))
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return st.st_mtime_ns, st.st_size
+def _digest(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def book_digest(root: Path) -> str:
+    """One hash of every rule file's name and content: any edit, added or removed file changes it."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*.yaml")):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b"\0unreadable"
+        h.update(str(path.relative_to(root)).encode("utf-8", "surrogateescape") + b"\0" + _digest(data).encode())
+    return h.hexdigest()
+
+
+def _warn(path: Path | str, exc: OSError) -> None:
+    """A cache that cannot be read or written is skipped with one line on stderr, never fatal."""
+    import sys
+
+    if sys.stderr is not None:
+        sys.stderr.write(f"pathway: {text('rules.cache_skipped', path=path, reason=exc.strerror or exc)}\n")
 
 
 def _cache_file(root: Path) -> Path | None:
@@ -60,22 +81,51 @@ def _cache_file(root: Path) -> Path | None:
     if base == "off":
         return None
     models = Path(__file__).resolve().parent / "models"
-    shape = [_stamp(models / name) for name in ("rules.py", "facts.py")]  # a new model shape: a new cache
+    try:  # a new model shape: a new cache
+        shape = [_digest((models / name).read_bytes()) for name in ("rules.py", "facts.py")]
+    except OSError:
+        shape = []
     key = hashlib.sha256(f"{root.resolve()}|{__version__}|{shape}".encode()).hexdigest()[:16]
     return Path(base) / f"rules-{key}.pickle"
 
 
-def _read_cache(path: Path | None) -> dict[tuple[str, str], tuple[tuple[int, int], Any]]:
+def _read_cache(path: Path | None) -> dict[tuple[str, str], tuple[str, Any]] | None:
+    """The cache's content, {} for none yet, None when the cache cannot be used (with a warning)."""
     import pickle
+    import stat
 
-    if path is None or not path.is_file():
+    if path is None:
+        return None
+    try:
+        st = path.stat()
+    except FileNotFoundError:
         return {}
+    except OSError as exc:
+        _warn(path.parent, exc)
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return {}  # replaced on save (or skipped with a warning then)
     try:
         with path.open("rb") as fh:
             data = pickle.load(fh)
-        return data if isinstance(data, dict) else {}
+    except OSError as exc:
+        _warn(path, exc)
+        return None
     except Exception:  # noqa: BLE001 - a broken or old cache is simply rebuilt
         return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _read_rule_file(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise InputError.at(str(path), 1, 1, "", text("file.missing")) from None
+    except IsADirectoryError:
+        raise InputError.at(str(path), 1, 1, "", text("file.is_folder")) from None
+    except OSError as exc:
+        raise InputError.at(str(path), 1, 1, "", text("file.unreadable", reason=exc.strerror)) from None
 
 
 def validate(model: type[M], doc: Document) -> M:
@@ -103,7 +153,7 @@ class RuleBook:
     docs: dict[tuple[str, str], Document] = field(default_factory=dict)
     _ids: dict[str, list[str]] = field(default_factory=dict)
     memo: dict[str, Any] = field(default_factory=dict)  # derived values the planner keeps per rule book
-    stored: dict[tuple[str, str], tuple[tuple[int, int], Any]] | None = None  # the disk cache, when used
+    stored: dict[tuple[str, str], tuple[str, Any]] | None = None  # the disk cache (content hash, model), when used
     stored_dirty: bool = False
     cache_file: Path | None = None
 
@@ -122,29 +172,54 @@ class RuleBook:
         key = (kind, entity_id)
         if key not in self._cache:
             path = self.path(kind, entity_id) if kind != "." else self.root / f"{entity_id}.yaml"
-            stamp = _stamp(path)
-            stored = self.stored.get(key) if self.stored is not None and stamp else None
-            if stored is not None and stored[0] == stamp:
-                self._cache[key] = stored[1]  # validated before, and unchanged since
-            else:
+            if self.stored is None:
                 doc = load_file(str(path))
                 self.docs[key] = doc
                 self._cache[key] = validate(model, doc)
-                if self.stored is not None and stamp:
-                    self.stored[key] = (stamp, self._cache[key])
+            else:
+                raw = _read_rule_file(path)
+                digest = _digest(raw)
+                stored = self.stored.get(key)
+                if stored is not None and stored[0] == digest:
+                    self._cache[key] = stored[1]  # validated before, and the same content since
+                else:
+                    doc = parse(decode(raw, str(path)), str(path))
+                    self.docs[key] = doc
+                    self._cache[key] = validate(model, doc)
+                    self.stored[key] = (digest, self._cache[key])
                     self.stored_dirty = True
         result: M = self._cache[key]
         return result
 
     @classmethod
     def cached(cls, root: Path) -> RuleBook:
-        """A rule book that keeps the files it validated in a cache on disk, keyed by each file's size
-        and modification time: a file that changes is read and validated again. The cache holds only
-        the rule book (public rules), never a candidate. PATHWAY_CACHE_DIR=off turns it off."""
+        """A rule book checked whole (`pathway rules check`) before it is used, and that keeps the
+        files it validated in a cache on disk, keyed by each file's content (a SHA-256 hash): a file
+        that changes in any way is read and validated again. The whole-book check is redone when any
+        file changes (and once a day, for dates in the future). The cache holds only the rule book
+        (public rules), never a candidate. PATHWAY_CACHE_DIR=off turns it off."""
         book = cls(root)
         book.cache_file = _cache_file(root)
-        book.stored = _read_cache(book.cache_file) if book.cache_file else None
+        book.stored = _read_cache(book.cache_file)
+        book.verify()
         return book
+
+    def verify(self) -> None:
+        """Raise InputError with every problem `pathway rules check` finds, unless this exact rule
+        book (by content) was checked today."""
+        from datetime import date
+
+        from pathway.rulecheck import check_rules
+
+        stamp = f"{book_digest(self.root)}|{date.today().isoformat()}"
+        if self.stored is not None and self.stored.get(("!", "checked")) == (stamp, True):
+            return
+        problems, _ = check_rules(self.root)
+        if problems:
+            raise InputError(problems)
+        if self.stored is not None:
+            self.stored[("!", "checked")] = (stamp, True)
+            self.stored_dirty = True
 
     def save(self) -> None:
         """Write the cache when this run validated something new (atomically; errors are ignored)."""
@@ -153,15 +228,23 @@ class RuleBook:
         import pickle
         import tempfile
 
+        tmp = None
         try:
             self.cache_file.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.cache_file.parent, prefix=".rules-", suffix=".tmp")
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(self.stored, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, self.cache_file)
+            tmp = None
             self.stored_dirty = False
-        except (OSError, pickle.PicklingError):
+        except OSError as exc:
+            _warn(self.cache_file.parent, exc)
+        except pickle.PicklingError:
             pass
+        finally:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
 
     def county(self, cid: str) -> County:
         return self._load("counties", cid, County)

@@ -96,13 +96,15 @@ def test_folder_without_candidates_and_missing_file(tmp_path: Path) -> None:
     assert missing.exit_code == 2 and "nope.yaml:1:1:" in missing.stderr
 
 
-def test_symlink_loop_is_a_clear_error(tmp_path: Path) -> None:
+def test_symlink_loop_is_one_invalid_row(tmp_path: Path) -> None:
     folder = tmp_path / "cohort"
     folder.mkdir()
     (folder / "a.yaml").write_text(json.dumps(GOOD), encoding="utf-8")
     (folder / "loop").symlink_to(folder)
-    result = run("check", str(folder), *AS_OF)
-    assert result.exit_code == 2 and "loop" in result.stderr
+    result = run("check", str(folder), "--format", "ndjson", *AS_OF)
+    rows = ndjson(result.stdout)  # the loop is one invalid row; the candidate is still planned
+    assert result.exit_code == 2 and [r["status"] for r in rows] == ["ok", "invalid"]
+    assert "loop" in rows[1]["error"] and rows[1]["error"].startswith(f"{folder / 'loop'}:1:1:")
 
 
 def test_stdin_ndjson_and_single_yaml() -> None:
@@ -127,11 +129,43 @@ def test_jobs_give_identical_output(tmp_path: Path) -> None:
     assert one.stdout == two.stdout and len(ndjson(one.stdout)) == 40
 
 
-def test_redact_replaces_ids_stably() -> None:
+def test_redact_replaces_ids_stably_with_a_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATHWAY_REDACT_KEY", "a secret of the county")
     first = ndjson(run("check", str(EXAMPLES), "--format", "ndjson", "--redact", *AS_OF).stdout)
     again = ndjson(run("check", str(EXAMPLES), "--format", "ndjson", "--redact", *AS_OF).stdout)
     assert [r["id"] for r in first] == [r["id"] for r in again]
     assert all(r["id"].startswith("r-") and "k-" not in r["id"] for r in first)
+    monkeypatch.setenv("PATHWAY_REDACT_KEY", "another key")
+    other = ndjson(run("check", str(EXAMPLES), "--format", "ndjson", "--redact", *AS_OF).stdout)
+    assert not {r["id"] for r in other} & {r["id"] for r in first}
+
+
+def test_redact_without_a_key_cannot_be_reversed_by_hashing_ids(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without $PATHWAY_REDACT_KEY each run has its own secret: hashing a list of likely ids (k-001,
+    k-002, …) with sha256 or with another run's key does not find the candidates."""
+    import hashlib
+
+    monkeypatch.delenv("PATHWAY_REDACT_KEY", raising=False)
+    first = ndjson(run("check", str(EXAMPLES), "--format", "ndjson", "--redact", *AS_OF).stdout)
+    again = ndjson(run("check", str(EXAMPLES), "--format", "ndjson", "--redact", *AS_OF).stdout)
+    assert {r["id"] for r in first}.isdisjoint({r["id"] for r in again})
+    guesses = {"r-" + hashlib.sha256(f"k-{n:03d}".encode()).hexdigest()[: len(first[0]["id"]) - 2] for n in range(1000)}
+    assert not guesses & {r["id"] for r in first}
+    # within one run the same id always gives the same hash
+    path = EXAMPLES / "elkem-kjemiprosess.yaml"
+    twice = ndjson(run("check", str(path), str(path), "--format", "ndjson", "--redact", *AS_OF).stdout)
+    assert twice[0]["id"] == twice[1]["id"]
+
+
+def test_redact_takes_the_id_out_of_every_field(tmp_path: Path) -> None:
+    folder = tmp_path / "cohort"
+    folder.mkdir()
+    (folder / "k-secret-77.yaml").write_text("county: agder\nage: 17\ngoal: {trade: kokkfaget}\n", encoding="utf-8")
+    (folder / "k-broken-78.yaml").write_text("id: k-broken-78\ncounty: agdr\nage: 17\n", encoding="utf-8")
+    rows = ndjson(run("check", str(folder), "--format", "ndjson", "--redact", *AS_OF).stdout)
+    assert len(rows) == 2
+    for row in rows:
+        assert "secret-77" not in json.dumps(row) and "broken-78" not in json.dumps(row)
 
 
 def test_output_file_is_written_whole(tmp_path: Path) -> None:

@@ -460,4 +460,36 @@ NB: dict[str, str] = {
     "warn.current_done": "personen går {level} {programme} nå, som står som bestått under school; sjekk skoleårene",
     "warn.since_future": "current.since {day} er etter planleggingsdatoen {as_of}; tiden som allerede er gjennomført, "
     "regnes fra da",
+    # --- hardening: output destinations, cohort reading, CSV cells, the rule book ---
+    "output.encoding": "tegnkodingen {encoding} for utdata kan ikke vise {char};"
+    " sett PYTHONIOENCODING=utf-8 eller bruk --output FIL",
+    "output.write_failed": "kan ikke skrive: {reason}; ingenting ble skrevet",
+    "output.closed": "standard utdata er lukket; bruk --output FIL",
+    "output.dangling_link": "er en symbolsk lenke til en fil som ikke finnes; oppgi selve filen",
+    "output.no_folder": "mappen {folder} finnes ikke",
+    "output.is_folder": "er en mappe; oppgi en fil å skrive til",
+    "output.not_regular": "er ikke en vanlig fil (en enhet eller en socket); oppgi en fil å skrive til",
+    "batch.dangling_link": "er en symbolsk lenke til en fil som ikke finnes",
+    "batch.line_too_big": "linjen er lengre enn {limit} byte; én kandidat er noen hundre",
+    "batch.csv_syntax": "CSV-raden kan ikke leses: {problem}",
+    "batch.csv_extra_cells": "flere celler enn de {columns} kolonnene i overskriftsraden",
+    "batch.csv_integer": "{value!r} er ikke et heltall; skriv bare sifre, for eksempel 60",
+    "batch.csv_range": "{value} er utenfor {low}–{high}",
+    "batch.csv_boolean": "{value!r} er verken ja eller nei;"
+    " skriv true/false, yes/no, ja/nei eller 1/0 (la cellen stå tom når det er ukjent)",
+    "batch.csv_entry": "{value!r} kan ikke leses som {form}",
+    "batch.csv_needs": "krever at kolonnen {column} er fylt ut på samme rad",
+    "batch.huge_number": "et tall med {digits} sifre; ingen verdi for en kandidat er så stor",
+    "batch.unreadable": "denne kandidaten kan ikke leses ({kind}); sjekk linjen",
+    "fact.empty_list": "en tom liste med daterte verdier; oppgi minst én verdi med kilde",
+    "fact.overlap": "de daterte verdiene {first} og {second} gjelder begge {day};"
+    " valid_from/valid_to kan ikke overlappe",
+    "rules.age_rule": "kind {kind} og age hører sammen: oppgi age for min_age og year_turning, og ingen for none",
+    "rules.cache_skipped": "advarsel: regelbufferen {path} hoppes over ({reason}); reglene leses fra filene",
+    "rules.duplicate_condition": "vilkåret {code!r} står to ganger",
+    "rules.unknown_subject": "fellesfaget {subject!r} finnes ikke i rules/subjects.yaml{hint}",
+    "rules.subject_name": "fellesfaget {subject!r} mangler navn under names:",
+    "rules.alias_taken": "aliaset {alias!r} er også navn på {other}",
+    "rules.leads_to_level": "{programme!r} er et {level}-program; et {from_level}-program fører til {expected}",
+    "rules.continuation_self": "en ordning kan ikke fortsette i seg selv",
 }

@@ -28,11 +28,22 @@ def _typed(expected: Any) -> Any:
         if not adapter:
             adapter.append(TypeAdapter(expected))
         items = facts if isinstance(facts, list) else [facts]
+        if isinstance(facts, list):
+            _dated_list(facts)
         out = []
         for fact in items:
             if fact.value == "unknown":
                 out.append(fact)
                 continue
+            for i, alt in enumerate(fact.alternatives):  # another reading holds the same kind of value
+                if alt.value != "unknown":
+                    try:
+                        adapter[0].validate_python(alt.value, strict=True)
+                    except _VE as exc:
+                        err = exc.errors(include_url=False)[0]
+                        raise ValueError(f"alternatives[{i}].value: " + validation_message(dict(err), [])) from None
+                    except ValueError as exc:
+                        raise ValueError(f"alternatives[{i}].value: {exc}") from None
             try:
                 value = adapter[0].validate_python(fact.value, strict=True)
             except _VE as exc:
@@ -42,6 +53,33 @@ def _typed(expected: Any) -> Any:
         return out if isinstance(facts, list) else out[0]
 
     return AfterValidator(check)
+
+
+def _dated_list(facts: list[Any]) -> None:
+    """A list of dated facts: not empty, and no day on which two of them apply."""
+    from pathway.messages import text
+
+    if not facts:
+        raise ValueError(text("fact.empty_list"))
+    spans = sorted(
+        ((f.valid_from or date.min, f.valid_to or date.max, i) for i, f in enumerate(facts)), key=lambda s: s[:2]
+    )
+    for (_, end_a, a), (start_b, _, b) in zip(spans, spans[1:], strict=False):
+        if start_b <= end_a:
+            first, second = sorted((a, b))
+            raise ValueError(text("fact.overlap", first=first, second=second, day=start_b.isoformat()))
+
+
+def _range(low: float, high: float) -> Any:
+    return Field(ge=low, le=high)
+
+
+Month = Annotated[StrictInt, _range(1, 12)]
+Months = Annotated[StrictInt, _range(0, 600)]
+Age = Annotated[StrictInt, _range(13, 80)]
+Percent = Annotated[StrictInt, _range(1, 100)]
+Days = Annotated[float, _range(0, 5)]
+DayOfYear = Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
 
 
 if TYPE_CHECKING:
@@ -68,8 +106,16 @@ class AgeRule(Strict):
     kind: Literal["none", "min_age", "year_turning"] = Field(
         description="none: no age limit; min_age: from this age; year_turning: from the calendar year of that birthday."
     )
-    age: StrictInt | None = None
+    age: Age | None = None
     exceptions: StrictBool = Field(False, description="Younger people are accepted in special cases.")
+
+    @model_validator(mode="after")
+    def _age_given(self) -> AgeRule:
+        from pathway.messages import text
+
+        if (self.kind == "none") != (self.age is None):
+            raise ValueError(text("rules.age_rule", kind=self.kind))
+        return self
 
 
 class _Offered(Strict):
@@ -87,10 +133,10 @@ class Praksisbrev(_Offered):
 
 class FagbrevPaaJobb(_Offered):
     age_rule: Dated[AgeRule]
-    min_experience_months: Dated[StrictInt]
-    min_position_percent: Dated[StrictInt]
-    redirect_to_praksiskandidat_above_months: Dated[StrictInt | None]
-    contract_months_max: Dated[StrictInt | None]
+    min_experience_months: Dated[Months]
+    min_position_percent: Dated[Percent]
+    redirect_to_praksiskandidat_above_months: Dated[Months | None]
+    contract_months_max: Dated[Months | None]
 
 
 class Mfy(_Offered):
@@ -98,13 +144,13 @@ class Mfy(_Offered):
 
 
 class CountyPraksiskandidat(Strict):
-    months_54: Dated[StrictInt]
+    months_54: Dated[Annotated[StrictInt, _range(1, 600)]]
     # Months of the practice that must be from Norway. Left out: no such county rule is known.
-    min_months_in_norway: Dated[StrictInt] | None = None
+    min_months_in_norway: Dated[Annotated[StrictInt, _range(0, 600)]] | None = None
 
 
 class Grants(Strict):
-    bt2_from_age: Dated[StrictInt]
+    bt2_from_age: Dated[Age]
     # Trades with Vg3 in school (3+1.5): the grant for the læretid that is left (only verdiskaping).
     # Left out: not known for the county (shown as "confirm with the county").
     vg3_in_school_trades: Dated[Literal["bt1", "bt2", "none"]] | None = None
@@ -183,7 +229,7 @@ class Trade(Strict):
     programmes: TradeRoute
     model: Dated[Model]
     qualification: Dated[TradeQualification]
-    praksiskandidat_months: Dated[StrictInt]
+    praksiskandidat_months: Dated[Annotated[StrictInt, _range(1, 600)]]
     vg3_exam: Dated[StrictBool]
     mfy: Dated[StrictBool]
     codes: dict[str, str] = Field(default_factory=dict)
@@ -272,6 +318,57 @@ class TargetGroup(Strict):
     )
 
 
+class SchemeParams(Strict):
+    """Every parameter a scheme file may set, each with its type and range; an unknown name is an
+    error. Read like a mapping: `params["months"]`, `"months" in params` (only the ones set)."""
+
+    max_fellesfag_missing_at_test: Dated[Annotated[StrictInt, _range(0, 6)]] | None = None
+    fellesfag_deadline_months: Dated[Months] | None = None
+    catchup_school_days_per_week: Dated[Days] | None = None
+    catchup_extension_factor: Dated[Annotated[float, _range(1, 3)]] | None = None
+    early_contract_school_days_per_week: Dated[Days] | None = None
+    apply_by: Dated[DayOfYear] | None = None
+    offer_by: Dated[DayOfYear] | None = None
+    total_months: Dated[Annotated[StrictInt, _range(1, 120)]] | None = None
+    min_company_months: Dated[Months] | None = None
+    upgrade_after_months: Dated[Months] | None = None
+    min_age_school_year: Dated[Age] | None = None
+    duration: Dated[Months] | None = None
+    months: Dated[Annotated[StrictInt, _range(1, 120)]] | None = None
+    school_days_per_week: Dated[Days] | None = None
+    fellesfag: Dated[list[str]] | None = None
+    credit_toward_laerling_months: Dated[Months] | None = None
+    total_months_to_fagbrev: Dated[Annotated[StrictInt, _range(1, 120)]] | None = None
+    months_48: Dated[Annotated[StrictInt, _range(1, 600)]] | None = None
+    months_54: Dated[Annotated[StrictInt, _range(1, 600)]] | None = None
+    full_time_percent: Dated[Percent] | None = None
+    school_credit_months_per_year: Dated[Annotated[StrictInt, _range(0, 12)]] | None = None
+    registration_to_test_months: Dated[Months] | None = None
+    min_contract_months: Dated[Months] | None = None
+    min_experience_months: Dated[Months] | None = None
+    adult_contract: Dated[StrictBool] | None = None
+    sarlop_exam: Dated[StrictBool] | None = None
+    test_attempts_paid: Dated[Annotated[StrictInt, _range(1, 5)]] | None = None
+    new_test_months: Dated[Months] | None = None
+    extension_after_failed_test: Dated[Months] | None = None
+    served_time_credit: Dated[StrictBool] | None = None
+    special_needs_extra_months: Dated[Months] | None = None
+    after_failed_test_months: Dated[Months] | None = None
+    max_months_per_calendar_year: Dated[Annotated[StrictInt, _range(1, 12)]] | None = None
+    min_period_months: Dated[Months] | None = None
+    recent_years: Dated[Annotated[StrictInt, _range(1, 50)]] | None = None
+    recent_share_percent: Dated[Percent] | None = None
+
+    def __getitem__(self, name: str) -> Any:
+        value = self.__dict__.get(name)  # the fields' values (fast: the planner reads them often)
+        if value is None:
+            raise KeyError(name)
+        return value
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self.__dict__.get(name) is not None
+
+
 class Scheme(Strict):
     name: str
     title: str
@@ -279,21 +376,21 @@ class Scheme(Strict):
     qualification: Literal["trade", "kompetansebevis", "praksisbrev"]
     follow_up: list[Literal["school", "ot", "nav", "training_office", "company", "county"]]
     conditions: list[Condition]
-    params: dict[str, Dated[Any]]
+    params: SchemeParams
     continuations: list[Continuation] = Field(default_factory=list)
     legal: Legal
 
 
 class School(Strict):
-    year_start_month: Dated[StrictInt]
-    first_school_day: Dated[str]
-    late_admission_until: Dated[str]
-    year_months: Dated[StrictInt]
+    year_start_month: Dated[Month]
+    year_months: Dated[Annotated[StrictInt, _range(9, 12)]]
     opphenting_from: Dated[list[str]]
-    privatist_result_months: Dated[list[StrictInt]]
-    ot_until_age: Dated[StrictInt]
-    adult_from_school_year_age: Dated[StrictInt]
-    adult_services_from_age: Dated[StrictInt]
+    privatist_result_months: Dated[Annotated[list[Month], Field(min_length=1)]]
+    ot_until_age: Dated[Age]
+    adult_from_school_year_age: Dated[Age]
+    first_school_day: Dated[DayOfYear]
+    late_admission_until: Dated[DayOfYear]
+    adult_services_from_age: Dated[Age]
     new_act_from: Dated[str]
     old_youth_right: Dated[str]
     youth_school_years: TargetGroup
@@ -310,9 +407,9 @@ class Subjects(Strict):
 
 
 class GrantRates(Strict):
-    bt1_per_training_year: Dated[StrictInt]
-    bt2_per_month: Dated[StrictInt]
-    bt2_from_age: Dated[StrictInt]
+    bt1_per_training_year: Dated[Annotated[StrictInt, _range(0, 1_000_000)]]
+    bt2_per_month: Dated[Annotated[StrictInt, _range(0, 100_000)]]
+    bt2_from_age: Dated[Age]
 
 
 class RuleIndex(Strict):

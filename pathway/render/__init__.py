@@ -12,7 +12,6 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
 from typing import IO, Any
 
 from pathway.messages import follow_up_name, grant_name, join, qualification_name, scheme_name, text
@@ -189,31 +188,18 @@ def plan_table(result: PlanResult, out: IO[str] | None = None) -> None:
 ROW_FIELDS = ("id", "source", "status", "schemes", "qualification", "months", "finish", "routes", "error")
 
 
-@contextmanager
-def atomic_output(path: str | None, excel: bool = False) -> Iterator[IO[str]]:
-    """stdout, or a file written whole or not at all: a temporary file renamed on success, removed on
-    any error or Ctrl-C."""
-    if path is None:
-        yield sys.stdout
-        return
-    import tempfile
-
-    target = os.path.abspath(path)
-    folder = os.path.dirname(target)
-    fd, tmp = tempfile.mkstemp(prefix=".pathway-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
-            yield fh
-        os.replace(tmp, target)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 def row_cells(row: Any) -> list[str]:
     d = row.to_dict()
     return ["" if d[k] is None else "+".join(d[k]) if isinstance(d[k], list) else str(d[k]) for k in ROW_FIELDS]
+
+
+def csv_cell(value: str) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula (OWASP CSV injection): a cell
+    starting with = + - @ tab or carriage return gets a leading apostrophe; a line break inside a
+    cell becomes a visible space, so no row is ever split."""
+    if value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        value = "'" + value
+    return value.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
 
 
 class RowWriter:
@@ -227,7 +213,7 @@ class RowWriter:
         self.rows: list[Any] = []
         self.csv = csv.writer(out, delimiter=";" if excel else ",", lineterminator="\n") if fmt == "csv" else None
         if self.csv is not None:
-            if excel and out is sys.stdout:
+            if excel:
                 out.write("\ufeff")
             self.csv.writerow(ROW_FIELDS)
 
@@ -236,7 +222,7 @@ class RowWriter:
             self.out.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
             self.out.flush()
         elif self.csv is not None:
-            self.csv.writerow(row_cells(row))
+            self.csv.writerow([csv_cell(c) for c in row_cells(row)])
             self.out.flush()
         else:
             self.rows.append(row)
@@ -270,6 +256,10 @@ def _wide_console(out: IO[str] | None) -> Any:
 
 
 def rows_table(rows: list[Any], out: IO[str] | None = None) -> None:
+    stream = out or sys.stdout
+    if not (stream.isatty() or os.environ.get("FORCE_COLOR")):
+        _plain_rows_table(rows, stream)  # piped: the same columns as text, fast for any number of rows
+        return
     from rich.table import Table
 
     con = _wide_console(out)
@@ -283,6 +273,17 @@ def rows_table(rows: list[Any], out: IO[str] | None = None) -> None:
     status = ", ".join(f"{k} {v}" for k, v in s["status"].items())
     best = ", ".join(f"{k} {v}" for k, v in sorted(s["best_route"].items(), key=lambda kv: (-kv[1], kv[0])))
     con.print(_cell(text("view.summary", rows=s["rows"], status=status, best=best or text("view.none"))))
+
+
+def _plain_rows_table(rows: list[Any], out: IO[str]) -> None:
+    cells = [list(ROW_FIELDS)] + [row_cells(row) for row in rows]
+    widths = [max(len(line[i]) for line in cells) for i in range(len(ROW_FIELDS))]
+    for line in cells:
+        out.write("".join(f" {cell.ljust(width)} " for cell, width in zip(line, widths, strict=True)) + "\n")
+    s = summary(rows)
+    status = ", ".join(f"{k} {v}" for k, v in s["status"].items())
+    best = ", ".join(f"{k} {v}" for k, v in sorted(s["best_route"].items(), key=lambda kv: (-kv[1], kv[0])))
+    out.write(text("view.summary", rows=s["rows"], status=status, best=best or text("view.none")) + "\n")
 
 
 def _cell(value: str) -> Any:
@@ -360,9 +361,10 @@ def barriers_table(report: Any, out: IO[str] | None = None) -> None:
     con.print(table)
 
 
-def progress(items: Iterator[Any], total: int) -> Iterator[Any]:
-    """A progress bar on stderr, only for a person at a terminal and more than 200 candidates."""
-    if total <= 200 or not sys.stderr.isatty():
+def progress(items: Iterator[Any], total: int | None) -> Iterator[Any]:
+    """A progress bar on stderr, only for a person at a terminal and more than 200 candidates (or an
+    unknown number: a streamed cohort)."""
+    if (total is not None and total <= 200) or not sys.stderr.isatty():
         yield from items
         return
     from rich.progress import Progress
