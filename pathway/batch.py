@@ -94,6 +94,8 @@ class Row:
     county: str | None = None
     trade: str | None = None
     age: int | None = None
+    credited: tuple[str, ...] = ()  # what was credited and why (the candidate's history)
+    holds_goal: bool = False  # the goal's qualification is held already: ok, nothing to plan
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -106,6 +108,8 @@ class Row:
             "finish": self.finish,
             "routes": self.routes,
             "error": self.error,
+            "holds_goal": self.holds_goal,
+            "credited": list(self.credited),
         }
 
 
@@ -619,7 +623,14 @@ class Planner:
         best = brief.best
         if best is None:
             row = Row(
-                id="", source=item.source, status="no_route", county=person.county, trade=person.trade, age=brief.age
+                id="",
+                source=item.source,
+                status="ok" if brief.holds_goal else "no_route",
+                county=person.county,
+                trade=person.trade,
+                age=brief.age,
+                credited=brief.credited,
+                holds_goal=brief.holds_goal,
             )
         else:
             row = Row(
@@ -634,6 +645,7 @@ class Planner:
                 county=person.county,
                 trade=person.trade,
                 age=brief.age,
+                credited=brief.credited,
             )
         return self._private(row, person.id, redact)
 

@@ -173,19 +173,21 @@ class Brief:
     routes: int
     age: int
     holds_goal: bool = False  # the goal's qualification is held already: nothing to plan, not "no route"
+    credited: tuple[str, ...] = ()  # what the person's history credits, and why
 
 
 def plan_brief(person: Person, rules: RuleBook, as_of: date, top: int = 5) -> Brief:
     """Like `plan`, but builds only the best route and explains nothing: for many candidates at once."""
     ctx = PlanContext(person, rules, as_of)
     builder = GraphBuilder(ctx)
+    credited = tuple(c.message for c in builder.history.credits)
     if builder.history.holds_goal is not None:
-        return Brief(None, 0, ctx.age_at(0), holds_goal=True)
+        return Brief(None, 0, ctx.age_at(0), holds_goal=True, credited=credited)
     found = _best_routes(builder.build(), builder.start())
     # The best route by rank is always among the chosen ones, and `_choose` takes `top` distinct
     # routes whenever there are that many: the same answer without filling the places.
     best = _route(ctx, 1, min(found, key=_rank_key)) if found else None
-    return Brief(best, min(top, len({c.signature for c in found})), ctx.age_at(0))
+    return Brief(best, min(top, len({c.signature for c in found})), ctx.age_at(0), credited=credited)
 
 
 def _best_routes(graph: nx.DiGraph, start: State) -> list[_Candidate]:

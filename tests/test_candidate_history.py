@@ -523,3 +523,33 @@ def test_many_unknown_keys_in_braces_take_linear_time(tmp_path: Path) -> None:
     r = plan(path)
     assert r.exit_code == 2 and len(r.stderr.splitlines()) == 20_000
     assert time.perf_counter() - start < 20
+
+
+def test_check_shows_what_was_credited_and_a_goal_already_held(tmp_path: Path) -> None:
+    from tests.helpers import run as run_cli
+
+    rows = [
+        {
+            "id": "h-1",
+            "birth_date": "1985-01-01",
+            "county": "vestland",
+            "goal": {"trade": "helsearbeiderfaget"},
+            "work": [{"trade": "helsearbeiderfaget", "months": 100, "percent": 60}],
+        },
+        {
+            "id": "h-2",
+            "birth_date": "1990-01-01",
+            "county": "oslo",
+            "goal": {"trade": "kokkfaget"},
+            "qualifications": [{"kind": "fagbrev", "trade": "kokkfaget", "date": "2015-06"}],
+        },
+    ]
+    path = tmp_path / "cohort.ndjson"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    result = run_cli("check", str(path), "--format", "ndjson", "--as-of", "2026-12-01")
+    assert result.exit_code == 0, result.stderr
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert any("60 full-time months" in c for c in first["credited"])
+    assert second["status"] == "ok" and second["holds_goal"] is True and second["schemes"] == []
+    csv = run_cli("check", str(path), "--format", "csv", "--as-of", "2026-12-01").stdout.splitlines()
+    assert csv[0].endswith(",error,credited") and "60 full-time months" in csv[1]

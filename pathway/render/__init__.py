@@ -185,11 +185,12 @@ def plan_table(result: PlanResult, out: IO[str] | None = None) -> None:
 
 
 # --- many candidates -------------------------------------------------------------------------------
-ROW_FIELDS = ("id", "source", "status", "schemes", "qualification", "months", "finish", "routes", "error")
+ROW_FIELDS = ("id", "source", "status", "schemes", "qualification", "months", "finish", "routes", "error", "credited")
 
 
 def row_cells(row: Any) -> list[str]:
     d = row.to_dict()
+    d["credited"] = "; ".join(d.get("credited") or [])  # sentences: joined as text, not as ids
     return ["" if d[k] is None else "+".join(d[k]) if isinstance(d[k], list) else str(d[k]) for k in ROW_FIELDS]
 
 
