@@ -721,8 +721,17 @@ def _json_document(item: Item) -> Document:
     except (ValueError, RecursionError):
         data = _NOT_JSON
     if data is _NOT_JSON or not isinstance(data, dict):
-        return _Shifted(parse(item.body, item.path), item.line - 1)
+        return _Shifted(_parse_line(item), item.line - 1)
     return _LazyMarks(item, data)
+
+
+def _parse_line(item: Item) -> Document:
+    """The YAML reader on one line of a file: its problems name the line in the file."""
+    try:
+        return parse(item.body, item.path)
+    except InputError as exc:
+        shift = item.line - 1
+        raise InputError([dataclasses.replace(p, line=p.line + shift) for p in exc.problems]) from None
 
 
 _NOT_JSON = object()
@@ -785,9 +794,9 @@ def _own_programmes(data: Any, rules: RuleBook) -> None:
         years.append(current)
     for year in years:
         if str(year.get("programme", "")).startswith("@"):
-            trade_id = slug(year["programme"][1:])
+            trade_id = rules.find("trades", year["programme"][1:])  # an id, a name, a code or a short name
             programme = None
-            if trade_id in rules.ids("trades"):
+            if trade_id is not None:
                 programme = getattr(rules.trade(trade_id).programmes, year.get("level", ""), None)
             year["programme"] = programme or year["programme"][1:]
 
@@ -880,6 +889,37 @@ def _init_worker(rules_root: str, as_of: str, top: int, key: bytes | None = None
 def _row_worker(job: tuple[Item, bool]) -> Row:
     planner: Planner = _WORKER["planner"]
     return planner.row(job[0], job[1])
+
+
+def default_jobs(count: int) -> int:
+    """Worker processes when --jobs is not given: every core this process may use, for inputs big
+    enough to pay for starting the workers (the output is the same either way)."""
+    import os
+
+    if count < MIN_ITEMS_PER_JOB * 2:
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, count // MIN_ITEMS_PER_JOB))
+
+
+MIN_ITEMS_PER_JOB = 200
+
+
+def choose_jobs(items: Iterable[Item], jobs: int | None) -> tuple[Iterator[Item], int]:
+    """The items (still a stream) and the worker count: `jobs` when given, else `default_jobs` of the
+    cohort's size, read ahead only as far as the answer needs (at most 200 items per core)."""
+    stream = iter(items)
+    if jobs:
+        return stream, jobs
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    ahead = list(itertools.islice(stream, MIN_ITEMS_PER_JOB * max(2, cores)))
+    return itertools.chain(ahead, stream), default_jobs(len(ahead))
 
 
 def run_rows(

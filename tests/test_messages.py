@@ -19,7 +19,7 @@ FILE_NAME = re.compile(r"\.(yaml|yml|json|ndjson|jsonl|csv|md|py|txt)$")  # "ind
 TEXT_CALL = re.compile(r"""\btext\(\s*(?:"([^"]+)"|'([^']+)')""")
 # Prefixes of keys built from ids: text(f"contract.{scheme}") in checks.py, scheme_name(sid) and the
 # other name helpers in messages/__init__.py.
-DYNAMIC_PREFIXES = ("contract.", "name.", "short.")
+DYNAMIC_PREFIXES = ("contract.", "name.", "short.", "standing.", "who.", "target.", "view.group.", "view.standing.")
 
 
 def _sources() -> list[Path]:

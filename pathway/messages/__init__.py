@@ -7,7 +7,6 @@ fagbrev, …) stay Norwegian in English output, with a gloss where they are name
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 # --- validation ------------------------------------------------------------------------------
@@ -54,15 +53,21 @@ LANGUAGES = ("en", "nb")
 _state = {"lang": "en"}
 
 
-@cache
+_loaded: dict[str, dict[str, str]] = {}
+
+
 def catalogue(lang: str) -> dict[str, str]:
-    if lang == "nb":
-        from pathway.messages.nb import NB
+    found = _loaded.get(lang)  # text() is called for every step of every route: no import per call
+    if found is None:
+        if lang == "nb":
+            from pathway.messages.nb import NB
 
-        return NB
-    from pathway.messages.en import EN
+            found = _loaded[lang] = NB
+        else:
+            from pathway.messages.en import EN
 
-    return EN
+            found = _loaded[lang] = EN
+    return found
 
 
 def language_from_env(environ: dict[str, str] | None = None) -> str:

@@ -66,7 +66,7 @@ Segment = tuple[str, str]  # (text, rich style); a line of the plan view is a li
 def route_heading(route: Route) -> list[Segment]:
     schemes = " → ".join(scheme_name(s, short=True) for s in route.schemes)
     qual = qualification_name(route.qualification)
-    full = route.qualification in ("fagbrev", "svennebrev")
+    full = route.qualification in ("fagbrev", "svennebrev", "unknown")
     return [
         (f"{route.rank}. ", "bold"),
         (text("view.route", qualification=qual, months=route.months), "bold green" if full else "bold yellow"),
@@ -123,19 +123,37 @@ def plan_lines(result: PlanResult) -> list[list[Segment]]:
         [(text("view.planned", as_of=result.as_of, version=result.rules_version), "dim")],
     ]
     lines += [[(f"! {w}", "yellow")] for w in result.warnings]
+    if result.credited:
+        lines.append([(text("view.credited"), "bold")])
+        lines += [[(f"  {c.message}", "")] for c in result.credited]
     lines.append([])
-    if not result.routes:
+    if result.holds_goal:
+        lines.append([(result.holds_goal, "bold green")])
+    elif not result.routes:
         lines.append([(text("view.no_route"), "bold red")])
+    group = "routes"
     for route in result.routes:
+        if route.group != group:
+            group = route.group
+            lines.append([(text(f"view.group.{group}"), "bold underline")])
+            lines.append([])
         lines.append(route_heading(route))
+        if route.standing_reason:
+            lines.append([(text(f"view.standing.{route.standing}", reason=route.standing_reason), "italic")])
         lines += [[(line, "")] for line in timeline([route], width=60)[:-1]]
         lines += [[(line, "")] for line in route_lines(route)]
         lines += [[(line, "dim")] for line in route_facts(route)]
         lines += [[(f"! {w}", "yellow")] for w in route.warnings]
         lines.append([])
-    if result.excluded:
+    more = [ex for ex in result.excluded if any(r.code == "ranked_lower" for r in ex.reasons)]
+    out = [ex for ex in result.excluded if ex not in more]
+    if more:
+        lines.append([(text("view.more_routes", top=len(result.routes) + len(more)), "bold")])
+        lines.append([("  " + join([scheme_name(ex.scheme) for ex in more]), "")])
+        lines.append([])
+    if out:
         lines.append([(text("view.excluded"), "bold")])
-        for ex in result.excluded:
+        for ex in out:
             for reason in ex.reasons:
                 lines.append(
                     [(f"  {scheme_name(ex.scheme)}: ", "bold"), (reason.message, ""), (f" [{reason.code}]", "dim")]
