@@ -447,7 +447,7 @@ def rules_check(
     if problems:
         sys.stderr.write(f"{len(problems)} problem(s) in the rule book at {root}\n")
         raise typer.Exit(int(ExitCode.INVALID))
-    sys.stdout.write(f"ok: {files} rule files in {root}\n")
+    _write(f"ok: {files} rule files in {root}\n")
 
 
 @rules_app.command("list")
@@ -484,7 +484,7 @@ def rules_list(
         _fail(exc)
     widths = [max((len(row[i]) for row in rows), default=0) for i in range(len(rows[0]) if rows else 0)]
     for row in rows:
-        sys.stdout.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n")
+        _write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n")
 
 
 @rules_app.command("show")
@@ -508,7 +508,7 @@ def rules_show(
         text = show_entity(RuleBook(find_rules_dir(rules)), entity)
     except Exception as exc:  # noqa: BLE001
         _fail(exc)
-    sys.stdout.write(text)
+    _write(text)
 
 
 @app.command()
@@ -527,17 +527,33 @@ def schema(
         text = schema_text(what)
     except Exception as exc:  # noqa: BLE001
         _fail(exc)
-    sys.stdout.write(text)
+    _write(text)
+
+
+def _write(text: str) -> None:
+    """stdout for the short commands: a closed pipe ends quietly (exit 141), a closed stdout is one line."""
+    from pathway.output import stdout
+
+    out = stdout()
+    out.write(text)
+    out.flush()
 
 
 def main(prog_name: str = "pathway") -> None:
     # pathway uses no pydantic plugins: skip their discovery, a scan of every installed package.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    from pathway.output import EXIT_TERM, Terminated, handle_signals
+    from pathway.errors import PathwayError
+    from pathway.output import EXIT_PIPE, EXIT_TERM, PipeClosed, Terminated, handle_signals, quiet_stdout
 
     handle_signals()
     try:
         app(prog_name=prog_name)
+    except PipeClosed:
+        quiet_stdout()
+        sys.exit(EXIT_PIPE)
+    except PathwayError as exc:  # from writing the output of a short command (a closed stdout)
+        sys.stderr.write(f"{exc}\n")
+        sys.exit(2)
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")
         sys.exit(130)
