@@ -204,8 +204,9 @@ def plan(
         from pathway.ruleset import RuleBook, find_rules_dir
 
         day = _as_of(as_of)
-        book = RuleBook.cached(find_rules_dir(rules))
+        book = RuleBook.cached(find_rules_dir(rules), verify=False)
         person = load_person(file, book, day)
+        book.verify()
         result = make_plan(person, book, day, top)
         book.save()
         with destination(output) as out:
@@ -325,8 +326,9 @@ def _plan_file(file: str, top: int, as_of: str | None, rules: str | None) -> tup
     from pathway.ruleset import RuleBook, find_rules_dir
 
     day = _as_of(as_of)
-    book = RuleBook.cached(find_rules_dir(rules))
+    book = RuleBook.cached(find_rules_dir(rules), verify=False)
     person = load_person(file, book, day)
+    book.verify()
     result = make_plan(person, book, day, top)
     book.save()
     return result, book, day
@@ -552,6 +554,8 @@ def main(prog_name: str = "pathway") -> None:
         quiet_stdout()
         sys.exit(EXIT_PIPE)
     except PathwayError as exc:  # from writing the output of a short command (a closed stdout)
+        if _state["traceback"]:
+            raise
         sys.stderr.write(f"{exc}\n")
         sys.exit(2)
     except KeyboardInterrupt:
