@@ -721,17 +721,13 @@ def _json_document(item: Item) -> Document:
     except (ValueError, RecursionError):
         data = _NOT_JSON
     if data is _NOT_JSON or not isinstance(data, dict):
-        return _Shifted(_parse_line(item), item.line - 1)
+        try:
+            doc = parse(item.body, item.path)
+        except InputError as exc:  # placed in the line, not in the cohort file: move it to the line
+            shifted = [dataclasses.replace(p, line=p.line + item.line - 1) for p in exc.problems]
+            raise InputError(shifted) from None
+        return _Shifted(doc, item.line - 1)
     return _LazyMarks(item, data)
-
-
-def _parse_line(item: Item) -> Document:
-    """The YAML reader on one line of a file: its problems name the line in the file."""
-    try:
-        return parse(item.body, item.path)
-    except InputError as exc:
-        shift = item.line - 1
-        raise InputError([dataclasses.replace(p, line=p.line + shift) for p in exc.problems]) from None
 
 
 _NOT_JSON = object()
@@ -891,6 +887,17 @@ def _row_worker(job: tuple[Item, bool]) -> Row:
     return planner.row(job[0], job[1])
 
 
+def with_default_jobs(items: Iterable[Item], jobs: int | None) -> tuple[Iterable[Item], int]:
+    """The items (still streamed) and the worker count: as given, or, when not given, from how many
+    items there are, looking ahead no further than it takes to decide."""
+    if jobs:
+        return items, jobs
+    it = iter(items)
+    head = list(itertools.islice(it, MIN_ITEMS_PER_JOB * 2))
+    count = len(head) if len(head) < MIN_ITEMS_PER_JOB * 2 else 10**9
+    return itertools.chain(head, it), default_jobs(count)
+
+
 def default_jobs(count: int) -> int:
     """Worker processes when --jobs is not given: every core this process may use, for inputs big
     enough to pay for starting the workers (the output is the same either way)."""
@@ -906,20 +913,6 @@ def default_jobs(count: int) -> int:
 
 
 MIN_ITEMS_PER_JOB = 200
-
-
-def choose_jobs(items: Iterable[Item], jobs: int | None) -> tuple[Iterator[Item], int]:
-    """The items (still a stream) and the worker count: `jobs` when given, else `default_jobs` of the
-    cohort's size, read ahead only as far as the answer needs (at most 200 items per core)."""
-    stream = iter(items)
-    if jobs:
-        return stream, jobs
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    ahead = list(itertools.islice(stream, MIN_ITEMS_PER_JOB * max(2, cores)))
-    return itertools.chain(ahead, stream), default_jobs(len(ahead))
 
 
 def run_rows(

@@ -255,12 +255,12 @@ def check(
     _start(lang, traceback)
     try:
         from pathway import render
-        from pathway.batch import choose_jobs, run_rows
+        from pathway.batch import run_rows, with_default_jobs
         from pathway.errors import ExitCode
         from pathway.output import destination
 
         items, root, day = _cohort(paths, as_of, rules)
-        items, jobs = choose_jobs(items, jobs)
+        items, jobs = with_default_jobs(items, jobs)
         statuses: set[str] = set()
         with destination(output) as out:
             writer = render.RowWriter(out, fmt.value, excel)
@@ -305,11 +305,11 @@ def barriers(
     try:
         from pathway import render
         from pathway.barriers import Report, run_outcomes
-        from pathway.batch import choose_jobs
+        from pathway.batch import with_default_jobs
         from pathway.output import destination
 
         items, root, day = _cohort(paths, as_of, rules)
-        items, jobs = choose_jobs(items, jobs)
+        items, jobs = with_default_jobs(items, jobs)
         report = Report(by.value)
         for outcome in render.progress(run_outcomes(items, root, day, jobs), None):
             report.add(outcome)

@@ -227,6 +227,23 @@ def _cross_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
                 )
 
 
+def _lookup_keys(c: _Collector, kind: str, loaded: dict[str, Any]) -> None:
+    """A name, alias or code that two entities share finds neither: say so, unless it is a code of a
+    school year that several trades share (Vg3 flytekniske fag)."""
+    owners: dict[str, list[str]] = {}
+    for eid, entity in loaded.items():
+        keys = {slug(entity.name)} | {slug(a) for a in entity.aliases}
+        for key in keys:
+            owners.setdefault(key, []).append(eid)
+    for eid, entity in sorted(loaded.items()):
+        for i, alias in enumerate(entity.aliases):
+            key = slug(alias)
+            others = [o for o in owners.get(key, []) if o != eid] + ([key] if key in loaded and key != eid else [])
+            if others:
+                message = text("rules.shared_name", name=alias, other=", ".join(sorted(set(others))))
+                c.add(kind, eid, ("aliases", i), message)
+
+
 def _more_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
     """Cross references the first pass does not see: subjects, aliases, programme levels, conditions."""
     subjects = c.book.docs.get((".", "subjects"))
@@ -305,23 +322,6 @@ def _more_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
 
 def _no_subject(name: str, known: list[str]) -> str:
     return text("rules.unknown_subject", subject=name, hint=did_you_mean(name, known))
-
-
-def _lookup_keys(c: _Collector, kind: str, loaded: dict[str, Any]) -> None:
-    """A name, alias or code that two entities share finds neither: say so, unless it is a code of a
-    school year that several trades share (Vg3 flytekniske fag)."""
-    owners: dict[str, list[str]] = {}
-    for eid, entity in loaded.items():
-        keys = {slug(entity.name)} | {slug(a) for a in entity.aliases}
-        for key in keys:
-            owners.setdefault(key, []).append(eid)
-    for eid, entity in sorted(loaded.items()):
-        for i, alias in enumerate(entity.aliases):
-            key = slug(alias)
-            others = [o for o in owners.get(key, []) if o != eid] + ([key] if key in loaded and key != eid else [])
-            if others:
-                message = text("rules.shared_name", name=alias, other=", ".join(sorted(set(others))))
-                c.add(kind, eid, ("aliases", i), message)
 
 
 def show_entity(book: RuleBook, entity: str) -> str:

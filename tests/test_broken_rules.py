@@ -192,7 +192,7 @@ BREAKAGES: dict[str, Breakage] = {
     "trade_programme_wrong_level": Breakage(
         "trades/kokkfaget.yaml", "vg2: kokk-og-servitorfag", "vg2: restaurant-og-matfag", "vg1"
     ),
-    "trade_bad_model": Breakage("trades/kokkfaget.yaml", 'value: "2+2"', 'value: "2+5"', "model"),
+    "trade_bad_model": Breakage("trades/kokkfaget.yaml", 'value: "2+2"', 'value: "2+9"', "model"),
     "trade_months_zero": Breakage("trades/kokkfaget.yaml", "  value: 60\n", "  value: 0\n", "praksiskandidat_months"),
     "trade_alias_taken": Breakage(
         "trades/kokkfaget.yaml", 'aliases: ["kokk"]', 'aliases: ["kokk", "rorleggerfaget"]', "aliases"

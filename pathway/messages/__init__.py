@@ -7,6 +7,7 @@ fagbrev, …) stay Norwegian in English output, with a gloss where they are name
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 # --- validation ------------------------------------------------------------------------------
@@ -53,21 +54,15 @@ LANGUAGES = ("en", "nb")
 _state = {"lang": "en"}
 
 
-_loaded: dict[str, dict[str, str]] = {}
-
-
+@cache  # text() is called for every step of every route: no import per call
 def catalogue(lang: str) -> dict[str, str]:
-    found = _loaded.get(lang)  # text() is called for every step of every route: no import per call
-    if found is None:
-        if lang == "nb":
-            from pathway.messages.nb import NB
+    if lang == "nb":
+        from pathway.messages.nb import NB
 
-            found = _loaded[lang] = NB
-        else:
-            from pathway.messages.en import EN
+        return NB
+    from pathway.messages.en import EN
 
-            found = _loaded[lang] = EN
-    return found
+    return EN
 
 
 def language_from_env(environ: dict[str, str] | None = None) -> str:

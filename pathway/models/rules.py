@@ -146,7 +146,7 @@ class Mfy(_Offered):
 class CountyPraksiskandidat(Strict):
     months_54: Dated[Annotated[StrictInt, _range(1, 600)]]
     # Months of the practice that must be from Norway. Left out: no such county rule is known.
-    min_months_in_norway: Dated[Months] | None = None
+    min_months_in_norway: Dated[Annotated[StrictInt, _range(0, 600)]] | None = None
 
 
 class Grants(Strict):
@@ -346,18 +346,17 @@ class SchemeParams(Strict):
     registration_to_test_months: Dated[Months] | None = None
     min_contract_months: Dated[Months] | None = None
     min_experience_months: Dated[Months] | None = None
-
-    after_failed_test_months: Dated[Months] | None = None
-    special_needs_extra_months: Dated[Months] | None = None
-    test_attempts_paid: Dated[Annotated[StrictInt, _range(0, 10)]] | None = None
+    adult_contract: Dated[StrictBool] | None = None
+    sarlop_exam: Dated[StrictBool] | None = None
+    test_attempts_paid: Dated[Annotated[StrictInt, _range(1, 5)]] | None = None
     new_test_months: Dated[Months] | None = None
     extension_after_failed_test: Dated[Months] | None = None
     served_time_credit: Dated[StrictBool] | None = None
-    adult_contract: Dated[StrictBool] | None = None
-    sarlop_exam: Dated[StrictBool] | None = None
+    special_needs_extra_months: Dated[Months] | None = None
+    after_failed_test_months: Dated[Months] | None = None
     max_months_per_calendar_year: Dated[Annotated[StrictInt, _range(1, 12)]] | None = None
     min_period_months: Dated[Months] | None = None
-    recent_years: Dated[Annotated[StrictInt, _range(1, 60)]] | None = None
+    recent_years: Dated[Annotated[StrictInt, _range(1, 50)]] | None = None
     recent_share_percent: Dated[Percent] | None = None
 
     def __getitem__(self, name: str) -> Any:
@@ -384,13 +383,13 @@ class Scheme(Strict):
 
 class School(Strict):
     year_start_month: Dated[Month]
-    first_school_day: Dated[str]
-    late_admission_until: Dated[str]
     year_months: Dated[Annotated[StrictInt, _range(9, 12)]]
     opphenting_from: Dated[list[str]]
     privatist_result_months: Dated[Annotated[list[Month], Field(min_length=1)]]
     ot_until_age: Dated[Age]
     adult_from_school_year_age: Dated[Age]
+    first_school_day: Dated[DayOfYear]
+    late_admission_until: Dated[DayOfYear]
     adult_services_from_age: Dated[Age]
     new_act_from: Dated[str]
     old_youth_right: Dated[str]
