@@ -204,8 +204,9 @@ def plan(
         from pathway.ruleset import RuleBook, find_rules_dir
 
         day = _as_of(as_of)
-        book = RuleBook.cached(find_rules_dir(rules))
+        book = RuleBook.cached(find_rules_dir(rules), verify=False)
         person = load_person(file, book, day)
+        book.verify()
         result = make_plan(person, book, day, top)
         book.save()
         with destination(output) as out:
@@ -325,8 +326,9 @@ def _plan_file(file: str, top: int, as_of: str | None, rules: str | None) -> tup
     from pathway.ruleset import RuleBook, find_rules_dir
 
     day = _as_of(as_of)
-    book = RuleBook.cached(find_rules_dir(rules))
+    book = RuleBook.cached(find_rules_dir(rules), verify=False)
     person = load_person(file, book, day)
+    book.verify()
     result = make_plan(person, book, day, top)
     book.save()
     return result, book, day
@@ -447,7 +449,7 @@ def rules_check(
     if problems:
         sys.stderr.write(f"{len(problems)} problem(s) in the rule book at {root}\n")
         raise typer.Exit(int(ExitCode.INVALID))
-    sys.stdout.write(f"ok: {files} rule files in {root}\n")
+    _write(f"ok: {files} rule files in {root}\n")
 
 
 @rules_app.command("list")
@@ -484,7 +486,7 @@ def rules_list(
         _fail(exc)
     widths = [max((len(row[i]) for row in rows), default=0) for i in range(len(rows[0]) if rows else 0)]
     for row in rows:
-        sys.stdout.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n")
+        _write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n")
 
 
 @rules_app.command("show")
@@ -508,7 +510,7 @@ def rules_show(
         text = show_entity(RuleBook(find_rules_dir(rules)), entity)
     except Exception as exc:  # noqa: BLE001
         _fail(exc)
-    sys.stdout.write(text)
+    _write(text)
 
 
 @app.command()
@@ -527,17 +529,35 @@ def schema(
         text = schema_text(what)
     except Exception as exc:  # noqa: BLE001
         _fail(exc)
-    sys.stdout.write(text)
+    _write(text)
+
+
+def _write(text: str) -> None:
+    """stdout for the short commands: a closed pipe ends quietly (exit 141), a closed stdout is one line."""
+    from pathway.output import stdout
+
+    out = stdout()
+    out.write(text)
+    out.flush()
 
 
 def main(prog_name: str = "pathway") -> None:
     # pathway uses no pydantic plugins: skip their discovery, a scan of every installed package.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    from pathway.output import EXIT_TERM, Terminated, handle_signals
+    from pathway.errors import PathwayError
+    from pathway.output import EXIT_PIPE, EXIT_TERM, PipeClosed, Terminated, handle_signals, quiet_stdout
 
     handle_signals()
     try:
         app(prog_name=prog_name)
+    except PipeClosed:
+        quiet_stdout()
+        sys.exit(EXIT_PIPE)
+    except PathwayError as exc:  # from writing the output of a short command (a closed stdout)
+        if _state["traceback"]:
+            raise
+        sys.stderr.write(f"{exc}\n")
+        sys.exit(2)
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")
         sys.exit(130)

@@ -242,6 +242,8 @@ def _lookup_keys(c: _Collector, kind: str, loaded: dict[str, Any]) -> None:
             if others:
                 message = text("rules.shared_name", name=alias, other=", ".join(sorted(set(others))))
                 c.add(kind, eid, ("aliases", i), message)
+
+
 def _more_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
     """Cross references the first pass does not see: subjects, aliases, programme levels, conditions."""
     subjects = c.book.docs.get((".", "subjects"))
@@ -306,15 +308,6 @@ def _more_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
                     expected=levels.get(prog.level, "-"),
                 )
                 c.add("programmes", pid, ("leads_to", i), message)
-    names: dict[str, str] = {}
-    for tid, trade in sorted(loaded["trades"].items()):
-        assert isinstance(trade, Trade)
-        for i, alias in enumerate(trade.aliases):
-            key = slug(alias)
-            owner = names.get(key) or (key if key in loaded["trades"] and key != tid else None)
-            if owner is not None and owner != tid:
-                c.add("trades", tid, ("aliases", i), text("rules.alias_taken", alias=alias, other=owner))
-            names[key] = tid
     for sid, scheme in sorted(loaded["schemes"].items()):
         assert isinstance(scheme, Scheme)
         seen: set[str] = set()

@@ -192,7 +192,7 @@ class RuleBook:
         return result
 
     @classmethod
-    def cached(cls, root: Path) -> RuleBook:
+    def cached(cls, root: Path, verify: bool = True) -> RuleBook:
         """A rule book checked whole (`pathway rules check`) before it is used, and that keeps the
         files it validated in a cache on disk, keyed by each file's content (a SHA-256 hash): a file
         that changes in any way is read and validated again. The whole-book check is redone when any
@@ -201,7 +201,8 @@ class RuleBook:
         book = cls(root)
         book.cache_file = _cache_file(root)
         book.stored = _read_cache(book.cache_file)
-        book.verify()
+        if verify:  # else the caller verifies before it plans (after reading the candidate: a bad file fails fast)
+            book.verify()
         return book
 
     def verify(self) -> None:

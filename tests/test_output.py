@@ -223,3 +223,12 @@ def test_a_block_device_or_a_socket_is_refused(tmp_path: Path) -> None:
     assert result.exit_code == 2 and result.stderr.count("\n") == 1
     assert stat.S_ISBLK(block.stat().st_mode)  # still the device node
     assert _no_temp_files(tmp_path)
+
+
+@pytest.mark.parametrize("args", [["rules", "list", "trades"], ["rules", "show", "kokkfaget"], ["schema", "candidate"]])
+def test_a_closed_pipe_ends_the_short_commands_quietly_too(args: list[str]) -> None:
+    proc = subprocess.Popen(_pathway(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(), text=True)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=60) == 141 and err == ""

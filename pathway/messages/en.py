@@ -488,7 +488,6 @@ EN: dict[str, str] = {
     "rules.duplicate_condition": "condition {code!r} is listed twice",
     "rules.unknown_subject": "no fellesfag {subject!r} in rules/subjects.yaml{hint}",
     "rules.subject_name": "fellesfag {subject!r} has no name under names:",
-    "rules.alias_taken": "alias {alias!r} also names {other}",
     "rules.leads_to_level": "{programme!r} is a {level} programme; a {from_level} programme leads to {expected}",
     "rules.continuation_self": "a scheme cannot continue into itself",
 }

@@ -489,7 +489,6 @@ NB: dict[str, str] = {
     "rules.duplicate_condition": "vilkåret {code!r} står to ganger",
     "rules.unknown_subject": "fellesfaget {subject!r} finnes ikke i rules/subjects.yaml{hint}",
     "rules.subject_name": "fellesfaget {subject!r} mangler navn under names:",
-    "rules.alias_taken": "aliaset {alias!r} er også navn på {other}",
     "rules.leads_to_level": "{programme!r} er et {level}-program; et {from_level}-program fører til {expected}",
     "rules.continuation_self": "en ordning kan ikke fortsette i seg selv",
 }
