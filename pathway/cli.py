@@ -13,11 +13,44 @@ from enum import StrEnum
 from typing import Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperGroup
 
 from pathway import __version__
 
+# Options that may stand anywhere on the command line (`pathway plan k.yaml --quiet`): they belong to
+# the main command, so they are moved in front of the subcommand before parsing.
+GLOBAL_FLAGS = {"-q", "--quiet", "--no-color", "-v", "--verbose"}
+
+
+class _Group(TyperGroup):
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if "--" in args:
+            cut = args.index("--")
+            head, tail = args[:cut], args[cut:]
+        else:
+            head, tail = args, []
+        flags = [a for a in head if a in GLOBAL_FLAGS]
+        rest = [a for a in head if a not in GLOBAL_FLAGS]
+        return super().parse_args(ctx, flags + rest + tail)
+
+
+def _no_bool_metavar() -> None:
+    """typer shows `<bool>` beside every on/off flag in --help; a flag takes no value, so show none."""
+    from typer.core import TyperOption
+
+    shown = TyperOption.display_type_rich
+
+    def display_type_rich(self: TyperOption, ctx: Any) -> str | None:
+        return None if self.is_flag and self.metavar is None else shown(self, ctx)
+
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_no_bool_metavar()
+
 app = typer.Typer(
     name="pathway",
+    cls=_Group,
     no_args_is_help=True,
     add_completion=True,
     rich_markup_mode="rich",
@@ -33,7 +66,7 @@ rules_app = typer.Typer(
 )
 app.add_typer(rules_app, name="rules")
 
-_state: dict[str, object] = {"traceback": False, "lang": None}
+_state: dict[str, object] = {"traceback": False, "lang": None, "quiet": False, "verbose": False}
 
 
 class Format(StrEnum):
@@ -44,6 +77,7 @@ class Format(StrEnum):
 class Lang(StrEnum):
     en = "en"
     nb = "nb"
+    nn = "nn"
 
 
 class RowFormat(StrEnum):
@@ -82,7 +116,12 @@ RulesOpt = Annotated[
 ]
 TracebackOpt = Annotated[bool, typer.Option("--traceback", help="Show the Python traceback on errors.")]
 LangOpt = Annotated[
-    Lang | None, typer.Option("--lang", help="Language of the output: en or nb (default: from $LANG, else en).")
+    Lang | None,
+    typer.Option(
+        "--lang",
+        help="Language of the output: en (English), nb (bokmål) or nn (nynorsk); default from $LANG "
+        "(nb_NO, nn_NO), else en.",
+    ),
 ]
 
 
@@ -90,6 +129,9 @@ def _start(lang: Lang | None, traceback: bool) -> None:
     """What every command does first: choose the language, note --traceback."""
     _language(lang)
     _state["traceback"] = bool(_state["traceback"]) or traceback
+    from pathway.render import SETTINGS
+
+    SETTINGS.update(quiet=bool(_state["quiet"]), verbose=bool(_state["verbose"]))
 
 
 def _cohort(paths: list[str], as_of: str | None, rules: str | None) -> tuple[list[Any], Any, date]:
@@ -125,13 +167,31 @@ def _version(value: bool) -> None:
 def main_options(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Print the program and rule book versions."),
+        typer.Option(
+            "--version", "-V", callback=_version, is_eager=True, help="Print the program and rule book versions."
+        ),
+    ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="Only the results: no hints, no progress bar, no `ok` line."),
+    ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", "-v", help="Also the condition codes and the source of each reason."),
+    ] = False,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="No colours (as with the NO_COLOR environment variable).")
     ] = False,
     traceback: TracebackOpt = False,
     lang: LangOpt = None,
 ) -> None:
+    """Options that may also stand after the command: -q/--quiet, -v/--verbose, --no-color."""
     _state["traceback"] = traceback
     _state["lang"] = lang.value if lang else None
+    _state["quiet"] = quiet
+    _state["verbose"] = verbose
+    if no_color:
+        os.environ["NO_COLOR"] = "1"  # rich reads it for every console it makes
 
 
 def _fail(exc: BaseException) -> NoReturn:
@@ -192,7 +252,7 @@ def plan(
     if fmt is Format.json:
         render.write_json(result.to_dict())
     else:
-        render.plan_table(result)
+        render.plan_table(result, verbose=bool(_state["verbose"]), quiet=bool(_state["quiet"]))
     raise typer.Exit(int(ExitCode.OK if result.ok else ExitCode.NEGATIVE))
 
 
@@ -410,12 +470,16 @@ def rules_check(
         problems, files = check_rules(root)
     except Exception as exc:  # noqa: BLE001
         _fail(exc)
+    from pathway.messages import text
+
     for problem in problems:
         sys.stderr.write(str(problem) + "\n")
     if problems:
-        sys.stderr.write(f"{len(problems)} problem(s) in the rule book at {root}\n")
+        if not _state["quiet"]:
+            sys.stderr.write(text("rules.problems", count=len(problems), root=root) + "\n")
         raise typer.Exit(int(ExitCode.INVALID))
-    sys.stdout.write(f"ok: {files} rule files in {root}\n")
+    if not _state["quiet"]:
+        sys.stdout.write(text("rules.ok", files=files, root=root) + "\n")
 
 
 @rules_app.command("list")
