@@ -422,7 +422,7 @@ def report(
     output: Annotated[
         str, typer.Option("--output", "-o", help="The HTML file to write (whole or not at all).", metavar="FILE")
     ],
-    top: Annotated[int, typer.Option("--top", min=1, max=50, help="How many routes to show.")] = 5,
+    top: Annotated[int, typer.Option("--top", min=1, max=50, help="How many routes to show.")] = 3,
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD).", metavar="DATE")
     ] = None,
@@ -441,7 +441,8 @@ def report(
         from pathway.render.html import report_html
 
         result, book, day = _plan_file(file, top, as_of, rules)
-        page = report_html(result, make_comparison(result, book, day))  # type: ignore[arg-type]
+        documents = book.index().documents  # type: ignore[attr-defined]
+        page = report_html(result, make_comparison(result, book, day), documents)  # type: ignore[arg-type]
         with render.atomic_output(output) as out:
             out.write(page)
     except Exception as exc:  # noqa: BLE001

@@ -93,7 +93,7 @@ def test_report_is_self_contained_html(tmp_path: Path) -> None:
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "<svg" in page and "@page" in page
     assert "<script" not in page and "http://" not in page.split("<body>")[0] and "<link" not in page
-    assert "k-017" in page and "The county decides" in page and "praksisbrev is not offered in Agder" in page
+    assert "k-017" in page and "The county decides" in page and "Praksisbrev is not offered in Agder" in page
 
 
 def test_report_bad_output_path_and_no_partial_file(tmp_path: Path) -> None:

@@ -183,7 +183,11 @@ _YAML_PROBLEMS = (
     ("that cannot start any token", "yaml.bad_character"),
     ("expected <block end>", "yaml.indent"),
 )
-_YAML_WHAT = {"flow sequence": "flow_sequence", "flow mapping": "flow_mapping", "quoted scalar": "quoted_scalar"}
+_YAML_WHAT = {
+    "flow sequence": "yaml.what.flow_sequence",
+    "flow mapping": "yaml.what.flow_mapping",
+    "quoted scalar": "yaml.what.quoted_scalar",
+}
 
 
 def yaml_problem(problem: str) -> str:
@@ -199,7 +203,7 @@ def yaml_problem(problem: str) -> str:
         said = text("yaml.indent") if "indent" in head else text("yaml.general")
     if where:
         for english, key in _YAML_WHAT.items():
-            where = where.replace(english, text("yaml.what." + key))
+            where = where.replace(english, text(key))
         said += " (" + where
     return said
 

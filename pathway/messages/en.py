@@ -249,7 +249,6 @@ EN: dict[str, str] = {
     "rule: how many candidates it excludes from a scheme, and how many would get a better route if it were "
     "lifted (re-planned without it).",
     "barriers.exclusions": "Exclusions by scheme, reason and {by}",
-    "barriers.group": "{by}",
     "barriers.sources": "Sources of the rules:",
     # routes side by side
     "compare.bad_routes": "not a list of route numbers: {value!r}; write them like 1,2,3",
@@ -277,8 +276,8 @@ EN: dict[str, str] = {
     "transition.waiting": "waiting until {start}: {who} follows up (no automatic hand-over between OT and Nav)",
     "transition.school_ends": "the school place ends: {who} follows up until {start} (no automatic hand-over "
     "from OT to Nav)",
-    "transition.contract_signed": "the contract is signed: the company and the training office take over the "
-    "follow-up; Nav ends its follow-up (the person is no longer registered as a jobseeker)",
+    "transition.contract_signed": "contract signed: the company and the training office take over the follow-up; Nav "
+    "ends its follow-up (the person is no longer registered as a jobseeker)",
     "transition.contract_changed": "the contract changes, with the county's approval; the same company",
     "transition.school_starts": "school starts: the school follows up",
     "transition.qualification": "final test passed: the fagbrev or svennebrev (or the kompetansebevis) is issued",
@@ -347,8 +346,8 @@ EN: dict[str, str] = {
     "yaml.unclosed": "a bracket or quote is not closed",
     "yaml.bad_character": "a character that cannot start a value; put the value in quotes",
     "yaml.indent": "the indentation does not line up; check the spaces at the start of the line",
-    "yaml.what.flow_sequence": "list [ ]",
-    "yaml.what.flow_mapping": "mapping {{ }}",
+    "yaml.what.flow_sequence": "list in square brackets",
+    "yaml.what.flow_mapping": "mapping in braces",
     "yaml.what.quoted_scalar": "quoted text",
     "report.summary": "In short",
     "report.summary_best": "The best route: {route}.",
@@ -356,16 +355,16 @@ EN: dict[str, str] = {
     "report.summary_route": "{qualification} in {months} months ({finish}, age {age}), {chain}",
     "report.first": "What has to happen first",
     "report.first_step": "From {start}: {step}.",
-    "report.first_confirm": "Confirm with {county} county authority: {what}",
     "report.details": "The details",
     "report.chart_alt": "Timeline of the routes: {routes}.",
     "report.chart_route": "route {rank} runs from {start} to {end}: {parts}",
     "report.chart_part": "{kind} from {start} to {end}",
-    "report.footer": "{candidate} · planned {as_of} · page ",
+    "report.footer": "{candidate} · planned {as_of}",
     "report.document": "{title} (not online; ask the adviser)",
     "name.kind.school": "school",
     "name.kind.company": "company",
     "name.kind.other": "exam or work",
     "name.kind.waiting": "waiting",
     "yaml.general": "check the indentation, the colons and the quotes on this line",
+    "report.page": "page {page} of {pages}",
 }

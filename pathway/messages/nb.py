@@ -258,7 +258,6 @@ NB: dict[str, str] = {
     "mange kandidater den utelukker fra en ordning, og hvor mange som ville fått et bedre løp uten den (planlagt på "
     "nytt uten regelen).",
     "barriers.exclusions": "Utelukkelser etter ordning, grunn og {by}",
-    "barriers.group": "{by}",
     "barriers.sources": "Kilder til reglene:",
     # routes side by side
     "compare.bad_routes": "ikke en liste med løpsnumre: {value!r}; skriv dem slik: 1,2,3",
@@ -286,8 +285,8 @@ NB: dict[str, str] = {
     "transition.waiting": "venter til {start}: {who} følger opp (OT og Nav overfører ikke saken automatisk)",
     "transition.school_ends": "skoleplassen tar slutt: {who} følger opp til {start} (OT overfører ikke saken "
     "automatisk til Nav)",
-    "transition.contract_signed": "Lærekontrakten er inngått: lærebedriften og opplæringskontoret overtar "
-    "oppfølgingen; Nav avslutter sin oppfølging (personen registreres ikke lenger som arbeidssøker).",
+    "transition.contract_signed": "Kontrakten er inngått: lærebedriften og opplæringskontoret overtar oppfølgingen; "
+    "Nav avslutter sin oppfølging (personen er ikke lenger registrert som arbeidssøker).",
     "transition.contract_changed": "kontrakten gjøres om, med godkjenning fra fylkeskommunen; samme lærebedrift",
     "transition.school_starts": "skolen starter: skolen følger opp",
     "transition.qualification": "Fag-/svenneprøven er bestått: fag-/svennebrevet (eller kompetansebeviset) utstedes.",
@@ -356,8 +355,8 @@ NB: dict[str, str] = {
     "yaml.unclosed": "en parentes eller et anførselstegn er ikke lukket",
     "yaml.bad_character": "et tegn som ikke kan begynne en verdi; sett verdien i anførselstegn",
     "yaml.indent": "innrykket stemmer ikke; sjekk mellomrommene først på linjen",
-    "yaml.what.flow_sequence": "listen [ ]",
-    "yaml.what.flow_mapping": "samlingen {{ }}",
+    "yaml.what.flow_sequence": "listen i hakeparentes",
+    "yaml.what.flow_mapping": "samlingen i krøllparentes",
     "yaml.what.quoted_scalar": "teksten i anførselstegn",
     "report.summary": "Kort fortalt",
     "report.summary_best": "Det beste løpet: {route}.",
@@ -365,16 +364,16 @@ NB: dict[str, str] = {
     "report.summary_route": "{qualification} etter {months} måneder ({finish}, {age} år), {chain}",
     "report.first": "Dette må skje først",
     "report.first_step": "Fra {start}: {step}.",
-    "report.first_confirm": "Avklar med {county} fylkeskommune: {what}",
     "report.details": "Detaljene",
     "report.chart_alt": "Tidslinje for løpene: {routes}.",
     "report.chart_route": "løp {rank} går fra {start} til {end}: {parts}",
     "report.chart_part": "{kind} fra {start} til {end}",
-    "report.footer": "{candidate} · planlagt {as_of} · side ",
+    "report.footer": "{candidate} · planlagt {as_of}",
     "report.document": "{title} (ikke på nett; spør rådgiveren)",
     "name.kind.school": "skole",
     "name.kind.company": "bedrift",
     "name.kind.other": "prøve eller arbeid",
     "name.kind.waiting": "venter",
     "yaml.general": "sjekk innrykk, kolon og anførselstegn på denne linjen",
+    "report.page": "side {page} av {pages}",
 }

@@ -27,7 +27,7 @@ from pathway.messages import (
     scheme_name,
     text,
 )
-from pathway.results import PlanResult, Route, Step
+from pathway.results import PlanResult, Route
 
 DEFAULT_WIDTH = 100  # piped output without $COLUMNS
 SETTINGS = {"quiet": False, "verbose": False}  # --quiet, --verbose: set once per command by the CLI
@@ -170,12 +170,7 @@ class Scale:
 
 
 def _fellesfag_months(route: Route) -> dict[int, str]:
-    return {
-        m: "fellesfag"
-        for s in route.steps
-        if s.parallel
-        for m in range(_month_no(s.start), _month_no(s.end) + 1)
-    }
+    return {m: "fellesfag" for s in route.steps if s.parallel for m in range(_month_no(s.start), _month_no(s.end) + 1)}
 
 
 def route_timeline(route: Route, scale: Scale, indent: str = "   ") -> list[str]:
@@ -206,7 +201,9 @@ def step_table(route: Route, width: int, indent: str = "   ") -> list[Line]:
     stacked = room < 24  # too narrow for a step column: the step goes under its row
 
     def cells(values: list[str]) -> str:
-        return GAP.join(v.ljust(w) if i < 2 else v.rjust(w) for i, (v, w) in enumerate(zip(values, widths, strict=True)))
+        return GAP.join(
+            v.ljust(w) if i < 2 else v.rjust(w) for i, (v, w) in enumerate(zip(values, widths, strict=True))
+        )
 
     out: list[Line] = []
     for n in range(depth):
@@ -276,11 +273,15 @@ def exclusion_lines(ex: Any, width: int, verbose: bool) -> list[Line]:
     return lines
 
 
-def plan_lines(result: PlanResult, width: int = DEFAULT_WIDTH, verbose: bool = False, quiet: bool = False) -> list[Line]:
+def plan_lines(
+    result: PlanResult, width: int = DEFAULT_WIDTH, verbose: bool = False, quiet: bool = False
+) -> list[Line]:
     """The plan view as lines of styled segments: the same words with or without a terminal, each line
     at most `width` columns (a source address in --verbose may be longer: it cannot be broken)."""
     lines: list[Line] = [[(line, "bold")] for line in wrap(candidate_line(result), width, "  ")]
-    lines += [[(line, "dim")] for line in wrap(text("view.planned", as_of=result.as_of, version=result.rules_version), width)]
+    lines += [
+        [(line, "dim")] for line in wrap(text("view.planned", as_of=result.as_of, version=result.rules_version), width)
+    ]
     for w in result.warnings:
         lines += [[(line, "yellow")] for line in wrap(w, width, "  ", "! ")]
     lines.append([])
@@ -583,7 +584,7 @@ def comparison_rows(cmp: Any) -> list[tuple[str, list[str]]]:
         (text("compare.row.schemes"), per(lambda c: " → ".join(scheme_name(s, short=True) for s in c.route.schemes))),
         (text("compare.row.qualification"), per(lambda c: qualification_name(c.route.qualification))),
         (text("compare.row.months"), per(lambda c: str(c.route.months))),
-        (text("compare.row.finish"), per(lambda c: c.route.finish)),
+        (text("compare.row.finish"), per(lambda c: month(c.route.finish))),
         (text("compare.row.age"), per(lambda c: str(c.route.age_at_finish))),
         (
             text("compare.row.school_company"),
@@ -595,7 +596,10 @@ def comparison_rows(cmp: Any) -> list[tuple[str, list[str]]]:
         (text("compare.row.fellesfag"), per(lambda c: "\n".join(c.fellesfag) or text("view.none"))),
         (text("compare.row.exams"), per(lambda c: join(list(c.route.exams)))),
         (text("compare.row.follow_up"), per(lambda c: "\n".join(c.follow_up))),
-        (text("compare.row.transitions"), per(lambda c: "\n".join(f"{t.month}: {t.message}" for t in c.transitions))),
+        (
+            text("compare.row.transitions"),
+            per(lambda c: "\n".join(f"{month(t.month)}: {t.message}" for t in c.transitions)),
+        ),
         (text("compare.row.warnings"), per(lambda c: "\n".join(c.route.warnings) or text("view.none"))),
     ]
 
