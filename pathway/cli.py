@@ -233,6 +233,24 @@ def plan(
     """Plan the routes for one candidate, and say why each other scheme is out.
 
     Example: `pathway plan examples/elkem-kjemiprosess.yaml --as-of 2026-11-26`
+
+    The candidate file (YAML or JSON; only county, goal and birth_date or age are required):
+
+    \b
+    id: k-017                 a pseudonym, never a name or a national id number
+    birth_date: 2008-05-14    or 14.05.2008 (or, if not known, age:)
+    age: 18                   when the birth date is not known
+    county: agder             where the candidate lives (id, name or "42")
+    grunnskole: true          lower secondary completed (default true)
+    goal: {trade: kokkfaget}  the lærefag aimed at (pathway rules list trades)
+    school: [{level: vg1, programme: restaurant-og-matfag}]  years completed
+    fellesfag: {missing: \\[norsk]}  subjects of those years not passed
+    work: [{trade: kokkfaget, months: 14, percent: 100}]  relevant work
+    employment: {trade: kokkfaget, percent: 80}  the current job, if any
+    apprenticeship_place: true  a company has offered a contract
+    notes: "met 3 times"      free text, never shown in the output
+
+    All keys: docs/candidate-file.md; in an editor, schemas/candidate.schema.json completes them.
     """
     _start(lang, traceback)
     try:

@@ -367,4 +367,7 @@ EN: dict[str, str] = {
     "name.kind.waiting": "waiting",
     "yaml.general": "check the indentation, the colons and the quotes on this line",
     "report.page": "page {page} of {pages}",
+    "name.group.county": "county",
+    "name.group.trade": "trade",
+    "name.group.age_band": "age band",
 }

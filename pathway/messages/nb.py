@@ -376,4 +376,7 @@ NB: dict[str, str] = {
     "name.kind.waiting": "venter",
     "yaml.general": "sjekk innrykk, kolon og anførselstegn på denne linjen",
     "report.page": "side {page} av {pages}",
+    "name.group.county": "fylke",
+    "name.group.trade": "lærefag",
+    "name.group.age_band": "aldersgruppe",
 }

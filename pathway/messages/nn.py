@@ -378,4 +378,7 @@ NN: dict[str, str] = {
     "name.kind.waiting": "ventar",
     "yaml.general": "sjekk innrykk, kolon og hermeteikn på denne linja",
     "report.page": "side {page} av {pages}",
+    "name.group.county": "fylke",
+    "name.group.trade": "lærefag",
+    "name.group.age_band": "aldersgruppe",
 }

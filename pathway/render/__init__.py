@@ -483,6 +483,10 @@ def _barrier_columns() -> list[str]:
     return text("barriers.columns").split("|")
 
 
+def _group(by: str) -> str:
+    return text("name.group." + by.replace("-", "_"))
+
+
 def barriers_markdown(report: Any, out: IO[str] | None = None) -> None:
     o = out or sys.stdout
     o.write(f"# {text('barriers.title')}\n\n")
@@ -492,8 +496,12 @@ def barriers_markdown(report: Any, out: IO[str] | None = None) -> None:
     o.write("| " + " | ".join(_barrier_columns()) + " |\n|" + "---|" * len(_barrier_columns()) + "\n")
     for row in _barrier_rows(report):
         o.write("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |\n")
-    o.write(f"\n## {text('barriers.exclusions', by=report.by)}\n\n")
-    o.write("| " + " | ".join(text("barriers.exclusion_columns", by=report.by).split("|")) + " |\n|---|---|---|---|\n")
+    o.write(f"\n## {text('barriers.exclusions', by=_group(report.by))}\n\n")
+    o.write(
+        "| "
+        + " | ".join(text("barriers.exclusion_columns", by=_group(report.by)).split("|"))
+        + " |\n|---|---|---|---|\n"
+    )
     for scheme, codes in sorted(report.exclusions.items()):
         for code, groups in sorted(codes.items()):
             for group, n in sorted(groups.items()):
@@ -604,23 +612,27 @@ def comparison_rows(cmp: Any) -> list[tuple[str, list[str]]]:
     ]
 
 
-def comparison_table(cmp: Any, out: IO[str] | None = None, width: int = 100) -> None:
+def comparison_table(cmp: Any, out: IO[str] | None = None, width: int | None = None) -> None:
+    """Routes side by side, at the terminal's width (piped: $COLUMNS, else 100); a label is never broken
+    inside a word: its column is at least as wide as the longest word of any label."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     stream = out or sys.stdout
-    con = Console(file=stream, highlight=False, width=None if stream.isatty() else width)
+    con = Console(file=stream, highlight=False, width=None if stream.isatty() else width or output_width(stream))
+    rows = comparison_rows(cmp)
+    longest = max(len(word) for label, _ in rows for word in label.split())
     con.print(Text(candidate_line(cmp.result), style="bold"))
     con.print(Text(text("compare.title", candidate=cmp.result.candidate, as_of=cmp.result.as_of), style="dim"))
     table = Table(show_lines=True, header_style="bold", expand=True)
-    table.add_column("", style="bold", ratio=1, min_width=15, overflow="fold")
+    table.add_column("", style="bold", width=max(15, longest), overflow="fold")
     for c in cmp.columns:
         table.add_column(text("compare.route", rank=c.route.rank), ratio=2, overflow="fold")
-    for label, cells in comparison_rows(cmp):
+    for label, cells in rows:
         table.add_row(Text(label), *[Text(cell) for cell in cells])
     con.print(table)
-    for line in timeline([c.route for c in cmp.columns], width=min(60, (con.width or width) - 8)):
+    for line in timeline([c.route for c in cmp.columns], width=min(60, con.width - 8)):
         con.print(Text(line), soft_wrap=True)
     con.print(Text(text("view.county_decides"), style="dim"))
 
