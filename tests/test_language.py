@@ -281,3 +281,29 @@ def test_the_candidate_example_in_plan_help_works(tmp_path: Path) -> None:
     result = run("plan", str(path), "--format", "json", *AS_OF)
     assert result.exit_code == 0, (example, result.stderr)
     assert result.json()["candidate"] == "k-017"
+
+
+BAD = {
+    "percent": "county: agder\nage: 17\ngoal: {trade: kokkfaget}\n"
+    "work:\n  - {trade: kokkfaget, months: 5, percent: 150}\n",
+    "tab": "county: agder\nage: 17\ngoal:\n\ttrade: kokkfaget\n",
+    "mapping": "county: agder\nage: 17\ngoal: kokkfaget\n",
+    "unclosed": "county: agder\nage: 17\ngoal: {trade: kokkfaget\n",
+    "choice": "county: agder\nage: x\ngoal: {trade: kokkfaget}\nschool:\n  - {level: vg7, programme: naturbruk}\n",
+    "colon": "county: agder\nage: 17\ngoal: {trade: kokkfaget}\nid: a: b\n",
+}
+PYTHON_AND_PARSER_WORDS = re.compile(
+    r"\b(input|should|expected|found|mapping|token|scalar|while|parsing|scanning|str|dict|or|less|equal)\b"
+)
+
+
+@pytest.mark.parametrize("lang", NORWEGIAN)
+@pytest.mark.parametrize("case", sorted(BAD))
+def test_validation_errors_are_our_own_norwegian_sentences(case: str, lang: str, tmp_path: Path) -> None:
+    path = tmp_path / "cand.yaml"
+    path.write_text(BAD[case], encoding="utf-8")
+    result = run("plan", str(path), "--lang", lang, *AS_OF)
+    assert result.exit_code == 2 and result.stderr
+    for line in result.stderr.splitlines():
+        message = line.split(": ", 1)[1]
+        assert not PYTHON_AND_PARSER_WORDS.findall(message), line

@@ -52,7 +52,7 @@ def validation_message(err: dict[str, Any], allowed: list[str]) -> str:
     if kind in {"greater_than_equal", "greater_than"} and ("ge" in ctx or "gt" in ctx):
         return text("validation.min", limit=ctx.get("ge", ctx.get("gt")))
     if kind in {"literal_error", "enum"} and "expected" in ctx:
-        return text("validation.choice", expected=ctx["expected"])
+        return text("validation.choice", expected=str(ctx["expected"]).replace(" or ", text("word.or")))
     if kind in {"string_too_short", "too_short"}:
         return text("validation.too_short")
     if kind in {"string_too_long", "too_long"}:

@@ -370,4 +370,5 @@ EN: dict[str, str] = {
     "name.group.county": "county",
     "name.group.trade": "trade",
     "name.group.age_band": "age band",
+    "word.or": " or ",
 }

@@ -379,4 +379,5 @@ NB: dict[str, str] = {
     "name.group.county": "fylke",
     "name.group.trade": "lærefag",
     "name.group.age_band": "aldersgruppe",
+    "word.or": " eller ",
 }

@@ -381,4 +381,5 @@ NN: dict[str, str] = {
     "name.group.county": "fylke",
     "name.group.trade": "lærefag",
     "name.group.age_band": "aldersgruppe",
+    "word.or": " eller ",
 }
