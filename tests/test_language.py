@@ -307,3 +307,26 @@ def test_validation_errors_are_our_own_norwegian_sentences(case: str, lang: str,
     for line in result.stderr.splitlines():
         message = line.split(": ", 1)[1]
         assert not PYTHON_AND_PARSER_WORDS.findall(message), line
+
+
+HELP_ENGLISH = re.compile(
+    r"\b(the|and|show|options|usage|default|required|message|exit|routes?|print|folder|rule book|school|"
+    r"company|which|how|many|write|replace|group|worker|language|candidates?|file|files|or|with)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("lang", NORWEGIAN)
+@pytest.mark.parametrize("command", HELP, ids=lambda c: " ".join(c) or "pathway")
+def test_help_in_norwegian(command: list[str], lang: str) -> None:
+    out = run("--lang", lang, *command, "--help").stdout
+    assert out == run(*command, "--help", "--lang", lang).stdout  # --lang anywhere on the line
+    said = re.sub(
+        r"`[^`]*`|pathway [a-z ]+|--?[a-z-]+|\$[A-Z_]+|<[^>]*>|\b[A-Z_|.]{2,}\b"  # code, options, metavars
+        r"|(?m:^ \w+: [^\s`]+)|\S+/\S+|\[[^\]]*\]|\w+, ",  # keys of the file, paths, defaults, values
+        " ",
+        out,
+    )
+    assert not HELP_ENGLISH.findall(said), sorted(set(HELP_ENGLISH.findall(said)))
+    english = run(*command, "--help").stdout
+    assert "Options" in english or "Usage" in english  # and English again afterwards

@@ -371,4 +371,112 @@ EN: dict[str, str] = {
     "name.group.trade": "trade",
     "name.group.age_band": "age band",
     "word.or": " or ",
+    "help.pathway": (
+        "Routes to a Norwegian vocational qualification (fagbrev, svennebrev, kompetansebevis, praksisbrev), "
+        "planned from the YAML rule book."
+    ),
+    "help.option.version": "Print the program and rule book versions.",
+    "help.option.quiet": "Only the results: no hints, no progress bar, no `ok` line.",
+    "help.option.verbose": "Also the condition codes and the source of each reason.",
+    "help.option.no_color": "No colours (as with the NO_COLOR environment variable).",
+    "help.option.traceback": "Show the Python traceback on errors.",
+    "help.option.lang": (
+        "Language of the output: en (English), nb (bokmål) or nn (nynorsk); default from $LANG (nb_NO, nn_NO), else en."
+    ),
+    "help.option.install_completion": "Install completion for the current shell.",
+    "help.option.show_completion": "Show completion for the current shell, to copy it or customize the installation.",
+    "help.plan": (
+        "Plan the routes for one candidate, and say why each other scheme is out.\n"
+        "\n"
+        "Example: `pathway plan examples/elkem-kjemiprosess.yaml --as-of 2026-11-26`\n"
+        "\n"
+        "The candidate file (YAML or JSON; only county, goal and birth_date or age are required):\n"
+        "\n"
+        "\b\n"
+        "id: k-017                 a pseudonym, never a name or a national id number\n"
+        "birth_date: 2008-05-14    or 14.05.2008 (or, if not known, age:)\n"
+        "age: 18                   when the birth date is not known\n"
+        'county: agder             where the candidate lives (id, name or "42")\n'
+        "grunnskole: true          lower secondary completed (default true)\n"
+        "goal: {trade: kokkfaget}  the lærefag aimed at (pathway rules list trades)\n"
+        "school: [{level: vg1, programme: restaurant-og-matfag}]  years completed\n"
+        "fellesfag: {missing: \\[norsk]}  subjects of those years not passed\n"
+        "work: [{trade: kokkfaget, months: 14, percent: 100}]  relevant work\n"
+        "employment: {trade: kokkfaget, percent: 80}  the current job, if any\n"
+        "apprenticeship_place: true  a company has offered a contract\n"
+        'notes: "met 3 times"      free text, never shown in the output\n'
+        "\n"
+        "All keys: docs/candidate-file.md; in an editor, schemas/candidate.schema.json completes them."
+    ),
+    "help.option.file": "Candidate file (YAML or JSON), or - for stdin.",
+    "help.plan.top": "How many routes to show.",
+    "help.plan.fmt": "table for people, json for scripts.",
+    "help.plan.as_of": "Plan as of this date (YYYY-MM-DD); default today.",
+    "help.option.rules": "Rule book folder (default: $PATHWAY_RULES, then the installed rules).",
+    "help.check": (
+        "Plan many candidates: one row each (id, source, status, best route), in input order.\n"
+        "\n"
+        "CSV columns: `id, age, birth_date, county, trade, levels, missing, work_months, work_percent,\n"
+        "employed, apprenticeship_place, grunnskole` (levels like `vg1 vg2`, or `vg1:teknologi-og-industrifag`;\n"
+        "lists separated by spaces or `|`; `;`-separated files with a BOM from Excel are read too).\n"
+        "\n"
+        "Example: `pathway check cohort.csv --format ndjson --jobs 2 --output rows.ndjson`"
+    ),
+    "help.option.paths": "Candidate files, folders, NDJSON or CSV files, or - for stdin.",
+    "help.check.fmt": "table, ndjson (streamed), csv or json.",
+    "help.check.output": "Write to FILE, whole or not at all.",
+    "help.check.excel": "CSV for spreadsheets: UTF-8 with BOM and ; separators.",
+    "help.check.redact": "Replace ids by a stable short hash.",
+    "help.barriers": (
+        "The cohort's system barriers: for each scheme, who is excluded and why; for each county rule,\n"
+        "how many would get a better route if it were lifted (by re-planning them without it).\n"
+        "\n"
+        "Example: `pathway barriers cohort.csv --format markdown > barriers.md`"
+    ),
+    "help.barriers.fmt": "table, json or markdown.",
+    "help.barriers.by": "Group the exclusions by county, trade or age band.",
+    "help.compare": (
+        "Routes side by side: months, school and company, pay, grant, exams, who follows up, transitions.\n"
+        "\n"
+        "Example: `pathway compare examples/elkem-kjemiprosess.yaml --routes 1,3 --format markdown`"
+    ),
+    "help.compare.routes": "Which routes, e.g. 1,2,3 (default: the top 3).",
+    "help.compare.fmt": "table, json or markdown.",
+    "help.report": (
+        "A printable, self-contained HTML page (no scripts, nothing from the network) to print or send.\n"
+        "\n"
+        "Example: `pathway report examples/elkem-kjemiprosess.yaml --output k-017.html`"
+    ),
+    "help.report.output": "The HTML file to write (whole or not at all).",
+    "help.report.top": "How many routes to show.",
+    "help.schema": (
+        "Print the JSON Schema of the candidate file or a rule file (for editors).\n"
+        "\n"
+        "Example: `pathway schema candidate > schemas/candidate.schema.json`"
+    ),
+    "help.schema.what": "candidate, county, trade, programme or scheme.",
+    "help.rules": "Check, list and show the rule book.",
+    "help.rules_check": (
+        "Check the rule book: schema, cross references, sources and dates.\n"
+        "\n"
+        "Every error is printed as `FILE:LINE:COL: message`. Example: `pathway rules check rules/`"
+    ),
+    "help.rules_check.folder": "Rule book folder (default: the rules in use).",
+    "help.rules_list": (
+        "List the ids and names of schemes, counties, trades or programmes.\n\nExample: `pathway rules list counties`"
+    ),
+    "help.rules_list.kind": "What to list.",
+    "help.rules_show": (
+        "Show one rule file as it is loaded (YAML), with its path.\n\nExample: `pathway rules show praksisbrev`"
+    ),
+    "help.rules_show.entity": "An id (or name) of a scheme, county, trade or programme.",
+    "help.option.help": "Show this message and exit.",
+    "help.usage": "Usage: ",
+    "help.arguments": "Arguments",
+    "help.options": "Options",
+    "help.commands": "Commands",
+    "help.default": "[default: {value}]",
+    "help.required": "[required]",
+    "help.option.as_of": "Plan as of this date (YYYY-MM-DD).",
+    "help.option.jobs": "Worker processes.",
 }

@@ -380,4 +380,114 @@ NB: dict[str, str] = {
     "name.group.trade": "lærefag",
     "name.group.age_band": "aldersgruppe",
     "word.or": " eller ",
+    "help.pathway": "Veier til fag-/svennebrev, kompetansebevis eller praksisbrev, planlagt etter regelverket i YAML.",
+    "help.option.version": "Skriv ut versjonen av programmet og regelverket.",
+    "help.option.quiet": "Bare resultatene: ingen hint, ingen fremdriftsindikator, ingen ok-linje.",
+    "help.option.verbose": "Vis også vilkårskodene og kilden til hver grunn.",
+    "help.option.no_color": "Ingen farger (som med miljøvariabelen NO_COLOR).",
+    "help.option.traceback": "Vis Python-tracebacken ved feil.",
+    "help.option.lang": (
+        "Språket i utdataene: en (engelsk), nb (bokmål) eller nn (nynorsk); standard fra $LANG (nb_NO, "
+        "nn_NO), ellers en."
+    ),
+    "help.option.install_completion": "Installer tab-fullføring for skallet du bruker.",
+    "help.option.show_completion": "Vis tab-fullføringen for skallet du bruker, for å kopiere eller tilpasse den.",
+    "help.plan": (
+        "Planlegg løpene for én kandidat, og si hvorfor hver av de andre ordningene faller bort.\n"
+        "\n"
+        "Eksempel: `pathway plan examples/elkem-kjemiprosess.yaml --as-of 2026-11-26`\n"
+        "\n"
+        "Kandidatfila (YAML eller JSON; bare county, goal og birth_date eller age er påkrevd):\n"
+        "\n"
+        "\b\n"
+        "id: k-017                 et pseudonym, aldri et navn eller et fødselsnummer\n"
+        "birth_date: 2008-05-14    eller 14.05.2008 (eller age: når datoen er ukjent)\n"
+        "age: 18                   når fødselsdatoen ikke er kjent\n"
+        'county: agder             fylket kandidaten bor i (id, navn eller "42")\n'
+        "grunnskole: true          fullført grunnskole (standard: true)\n"
+        "goal: {trade: kokkfaget}  lærefaget (se pathway rules list trades)\n"
+        "school: [{level: vg1, programme: restaurant-og-matfag}]  fullførte år\n"
+        "fellesfag: {missing: \\[norsk]}  fag fra de årene som ikke er bestått\n"
+        "work: [{trade: kokkfaget, months: 14, percent: 100}]  relevant arbeid\n"
+        "employment: {trade: kokkfaget, percent: 80}  nåværende jobb, om noen\n"
+        "apprenticeship_place: true  en lærebedrift har tilbudt kontrakt\n"
+        'notes: "tre samtaler"     fritekst, vises aldri i resultatet\n'
+        "\n"
+        "Alle nøklene: docs/nb/kandidatfil.md; i en editor fullfører schemas/candidate.schema.json dem."
+    ),
+    "help.option.file": "Kandidatfil (YAML eller JSON), eller - for stdin.",
+    "help.plan.top": "Hvor mange løp som skal vises.",
+    "help.plan.fmt": "table for mennesker, json for skript.",
+    "help.plan.as_of": "Planlegg per denne datoen (ÅÅÅÅ-MM-DD); standard er i dag.",
+    "help.option.rules": "Mappen med regelverket (standard: $PATHWAY_RULES, ellers regelverket som er installert).",
+    "help.check": (
+        "Planlegg mange kandidater: én rad for hver (id, kilde, status, beste løp), i samme rekkefølge som "
+        "inndataene.\n"
+        "\n"
+        "CSV-kolonner: `id, age, birth_date, county, trade, levels, missing, work_months, work_percent,\n"
+        "employed, apprenticeship_place, grunnskole` (levels som `vg1 vg2` eller `vg1:teknologi-og-industrifag`;\n"
+        "lister skilt med mellomrom eller `|`; filer fra Excel med `;` og BOM leses også).\n"
+        "\n"
+        "Eksempel: `pathway check kull.csv --format ndjson --jobs 2 --output rader.ndjson`"
+    ),
+    "help.option.paths": "Kandidatfiler, mapper, NDJSON- eller CSV-filer, eller - for stdin.",
+    "help.check.fmt": "table, ndjson (strømmet), csv eller json.",
+    "help.check.output": "Skriv til FIL, hel eller ikke i det hele tatt.",
+    "help.check.excel": "CSV for regneark: UTF-8 med BOM og ; som skilletegn.",
+    "help.option.jobs": "Antall arbeidsprosesser.",
+    "help.check.redact": "Erstatt id-ene med en stabil kort hash.",
+    "help.option.as_of": "Planlegg per denne datoen (ÅÅÅÅ-MM-DD).",
+    "help.barriers": (
+        "Systembarrierene i kullet: for hver ordning, hvem som faller utenfor og hvorfor; for hver fylkesregel,\n"
+        "hvor mange som ville fått et bedre løp uten regelen (planlagt på nytt uten den).\n"
+        "\n"
+        "Eksempel: `pathway barriers kull.csv --format markdown > barrierer.md`"
+    ),
+    "help.barriers.fmt": "table, json eller markdown.",
+    "help.barriers.by": "Grupper utelukkelsene etter fylke (county), lærefag (trade) eller aldersgruppe (age-band).",
+    "help.compare": (
+        "Løp side om side: måneder, skole og bedrift, lønn, tilskudd, prøver, hvem som følger opp, overganger.\n"
+        "\n"
+        "Eksempel: `pathway compare examples/elkem-kjemiprosess.yaml --routes 1,3 --format markdown`"
+    ),
+    "help.compare.routes": "Hvilke løp, f.eks. 1,2,3 (standard: de tre beste).",
+    "help.compare.fmt": "table, json eller markdown.",
+    "help.report": (
+        "En HTML-side til utskrift, helt selvstendig (ingen skript, ingenting hentes fra nettet), til å "
+        "skrive ut eller sende.\n"
+        "\n"
+        "Eksempel: `pathway report examples/elkem-kjemiprosess.yaml --output k-017.html`"
+    ),
+    "help.report.output": "HTML-filen som skal skrives (hel eller ikke i det hele tatt).",
+    "help.report.top": "Hvor mange løp som skal vises.",
+    "help.schema": (
+        "Skriv ut JSON Schema for kandidatfila eller en regelfil (for editorer).\n"
+        "\n"
+        "Eksempel: `pathway schema candidate > schemas/candidate.schema.json`"
+    ),
+    "help.schema.what": "candidate, county, trade, programme eller scheme.",
+    "help.rules": "Sjekk, list opp og vis regelverket.",
+    "help.rules_check": (
+        "Sjekk regelverket: skjema, kryssreferanser, kilder og datoer.\n"
+        "\n"
+        "Hver feil skrives som `FIL:LINJE:KOLONNE: melding`. Eksempel: `pathway rules check rules/`"
+    ),
+    "help.rules_check.folder": "Mappen med regelverket (standard: regelverket som brukes).",
+    "help.rules_list": (
+        "List opp id-ene og navnene på ordninger, fylker, lærefag eller programmer.\n"
+        "\n"
+        "Eksempel: `pathway rules list counties`"
+    ),
+    "help.rules_list.kind": "Hva som skal listes opp.",
+    "help.rules_show": (
+        "Vis én regelfil slik den lastes (YAML), med stien.\n\nEksempel: `pathway rules show praksisbrev`"
+    ),
+    "help.rules_show.entity": "En id (eller et navn) på en ordning, et fylke, et lærefag eller et program.",
+    "help.option.help": "Vis denne hjelpen og avslutt.",
+    "help.usage": "Bruk: ",
+    "help.arguments": "Argumenter",
+    "help.options": "Valg",
+    "help.commands": "Kommandoer",
+    "help.default": "[standard: {value}]",
+    "help.required": "[påkrevd]",
 }

@@ -382,4 +382,111 @@ NN: dict[str, str] = {
     "name.group.trade": "lærefag",
     "name.group.age_band": "aldersgruppe",
     "word.or": " eller ",
+    "help.pathway": "Vegar til fag-/sveinebrev, kompetansebevis eller praksisbrev, planlagde etter regelverket i YAML.",
+    "help.option.version": "Skriv ut versjonen av programmet og regelverket.",
+    "help.option.quiet": "Berre resultata: ingen hint, ingen framdriftsindikator, inga ok-linje.",
+    "help.option.verbose": "Vis òg vilkårskodane og kjelda til kvar grunn.",
+    "help.option.no_color": "Ingen fargar (som med miljøvariabelen NO_COLOR).",
+    "help.option.traceback": "Vis Python-tracebacken ved feil.",
+    "help.option.lang": (
+        "Språket i utdataa: en (engelsk), nb (bokmål) eller nn (nynorsk); standard frå $LANG (nb_NO, nn_NO), elles en."
+    ),
+    "help.option.install_completion": "Installer tab-fullføring for skalet du bruker.",
+    "help.option.show_completion": "Vis tab-fullføringa for skalet du bruker, for å kopiere eller tilpasse ho.",
+    "help.plan": (
+        "Planlegg løpa for éin kandidat, og sei kvifor kvar av dei andre ordningane fell bort.\n"
+        "\n"
+        "Døme: `pathway plan examples/elkem-kjemiprosess.yaml --as-of 2026-11-26`\n"
+        "\n"
+        "Kandidatfila (YAML eller JSON; berre county, goal og birth_date eller age er påkravde):\n"
+        "\n"
+        "\b\n"
+        "id: k-017                 eit pseudonym, aldri eit namn eller eit fødselsnummer\n"
+        "birth_date: 2008-05-14    eller 14.05.2008 (eller age: når datoen er ukjend)\n"
+        "age: 18                   når fødselsdatoen ikkje er kjend\n"
+        'county: agder             fylket kandidaten bur i (id, namn eller "42")\n'
+        "grunnskole: true          fullført grunnskule (standard: true)\n"
+        "goal: {trade: kokkfaget}  lærefaget (sjå pathway rules list trades)\n"
+        "school: [{level: vg1, programme: restaurant-og-matfag}]  fullførte år\n"
+        "fellesfag: {missing: \\[norsk]}  fag frå dei åra som ikkje er bestått\n"
+        "work: [{trade: kokkfaget, months: 14, percent: 100}]  relevant arbeid\n"
+        "employment: {trade: kokkfaget, percent: 80}  noverande jobb, om nokon\n"
+        "apprenticeship_place: true  ei lærebedrift har tilbode kontrakt\n"
+        'notes: "tre samtalar"     fritekst, blir aldri vist i resultatet\n'
+        "\n"
+        "Alle nøklane: docs/nb/kandidatfil.md; i ein editor fullfører schemas/candidate.schema.json dei."
+    ),
+    "help.option.file": "Kandidatfil (YAML eller JSON), eller - for stdin.",
+    "help.plan.top": "Kor mange løp som skal visast.",
+    "help.plan.fmt": "table for menneske, json for skript.",
+    "help.plan.as_of": "Planlegg per denne datoen (ÅÅÅÅ-MM-DD); standard er i dag.",
+    "help.option.rules": "Mappa med regelverket (standard: $PATHWAY_RULES, elles regelverket som er installert).",
+    "help.check": (
+        "Planlegg mange kandidatar: éi rad for kvar (id, kjelde, status, beste løp), i same rekkjefølgje som "
+        "inndataa.\n"
+        "\n"
+        "CSV-kolonnar: `id, age, birth_date, county, trade, levels, missing, work_months, work_percent,\n"
+        "employed, apprenticeship_place, grunnskole` (levels som `vg1 vg2` eller `vg1:teknologi-og-industrifag`;\n"
+        "lister skilde med mellomrom eller `|`; filer frå Excel med `;` og BOM blir lesne òg).\n"
+        "\n"
+        "Døme: `pathway check kull.csv --format ndjson --jobs 2 --output rader.ndjson`"
+    ),
+    "help.option.paths": "Kandidatfiler, mapper, NDJSON- eller CSV-filer, eller - for stdin.",
+    "help.check.fmt": "table, ndjson (strøyma), csv eller json.",
+    "help.check.output": "Skriv til FIL, heil eller ikkje i det heile.",
+    "help.check.excel": "CSV for rekneark: UTF-8 med BOM og ; som skiljeteikn.",
+    "help.option.jobs": "Talet på arbeidsprosessar.",
+    "help.check.redact": "Byt ut id-ane med ein stabil kort hash.",
+    "help.option.as_of": "Planlegg per denne datoen (ÅÅÅÅ-MM-DD).",
+    "help.barriers": (
+        "Systembarrierane i kullet: for kvar ordning, kven som fell utanfor og kvifor; for kvar fylkesregel,\n"
+        "kor mange som ville fått eit betre løp utan regelen (planlagt på nytt utan han).\n"
+        "\n"
+        "Døme: `pathway barriers kull.csv --format markdown > barrierar.md`"
+    ),
+    "help.barriers.fmt": "table, json eller markdown.",
+    "help.barriers.by": "Grupper utestengingane etter fylke (county), lærefag (trade) eller aldersgruppe (age-band).",
+    "help.compare": (
+        "Løp side om side: månader, skule og bedrift, løn, tilskot, prøver, kven som følgjer opp, overgangar.\n"
+        "\n"
+        "Døme: `pathway compare examples/elkem-kjemiprosess.yaml --routes 1,3 --format markdown`"
+    ),
+    "help.compare.routes": "Kva for løp, t.d. 1,2,3 (standard: dei tre beste).",
+    "help.compare.fmt": "table, json eller markdown.",
+    "help.report": (
+        "Ei HTML-side til utskrift, heilt sjølvstendig (ingen skript, ingenting blir henta frå nettet), til "
+        "å skrive ut eller sende.\n"
+        "\n"
+        "Døme: `pathway report examples/elkem-kjemiprosess.yaml --output k-017.html`"
+    ),
+    "help.report.output": "HTML-fila som skal skrivast (heil eller ikkje i det heile).",
+    "help.report.top": "Kor mange løp som skal visast.",
+    "help.schema": (
+        "Skriv ut JSON Schema for kandidatfila eller ei regelfil (for editorar).\n"
+        "\n"
+        "Døme: `pathway schema candidate > schemas/candidate.schema.json`"
+    ),
+    "help.schema.what": "candidate, county, trade, programme eller scheme.",
+    "help.rules": "Sjekk, list opp og vis regelverket.",
+    "help.rules_check": (
+        "Sjekk regelverket: skjema, kryssreferansar, kjelder og datoar.\n"
+        "\n"
+        "Kvar feil blir skriven som `FIL:LINJE:KOLONNE: melding`. Døme: `pathway rules check rules/`"
+    ),
+    "help.rules_check.folder": "Mappa med regelverket (standard: regelverket som blir brukt).",
+    "help.rules_list": (
+        "List opp id-ane og namna på ordningar, fylke, lærefag eller program.\n\nDøme: `pathway rules list counties`"
+    ),
+    "help.rules_list.kind": "Kva som skal listast opp.",
+    "help.rules_show": (
+        "Vis éi regelfil slik ho blir lasta (YAML), med stien.\n\nDøme: `pathway rules show praksisbrev`"
+    ),
+    "help.rules_show.entity": "Ein id (eller eit namn) på ei ordning, eit fylke, eit lærefag eller eit program.",
+    "help.option.help": "Vis denne hjelpa og avslutt.",
+    "help.usage": "Bruk: ",
+    "help.arguments": "Argument",
+    "help.options": "Val",
+    "help.commands": "Kommandoar",
+    "help.default": "[standard: {value}]",
+    "help.required": "[påkravd]",
 }
