@@ -330,3 +330,24 @@ def test_help_in_norwegian(command: list[str], lang: str) -> None:
     assert not HELP_ENGLISH.findall(said), sorted(set(HELP_ENGLISH.findall(said)))
     english = run(*command, "--help").stdout
     assert "Options" in english or "Usage" in english  # and English again afterwards
+
+
+def test_every_command_and_option_has_norwegian_help() -> None:
+    """A new command or option needs its help.* sentence in the catalogues, or --help turns English."""
+    import typer
+
+    from pathway.cli import app
+
+    def keys(command: object, path: str) -> list[tuple[str, ...]]:
+        found: list[tuple[str, ...]] = [(f"help.{path}",)]
+        for param in command.params:  # type: ignore[attr-defined]
+            if getattr(param, "help", None):
+                found.append((f"help.{path}.{param.name}", f"help.option.{param.name}"))
+        for name, sub in getattr(command, "commands", {}).items():
+            found += keys(sub, name if path == "pathway" else f"{path}_{name}")
+        return found
+
+    for lang in NORWEGIAN:
+        catalogue = messages.catalogue(lang)
+        missing = [k for k in keys(typer.main.get_command(app), "pathway") if not any(c in catalogue for c in k)]
+        assert not missing, (lang, missing)
