@@ -130,7 +130,7 @@ NB: dict[str, str] = {
     "vg3_place.unknown": "Vg3 fagopplæring i skole tilbys bare til dem som ikke får læreplass.",
     "completed_vg2.no": "Praksisbrev er for dem som ikke har bestått skoleårene i faget ({levels}); {person} har "
     "bestått dem og kan gå videre til lærekontrakt.",
-    "fpj.no_job": "Fagbrev på jobb krever fast jobb i {trade}; {person} {where}.",
+    "fpj.no_job": "Fagbrev på jobb krever jobb i {trade}; {person} {where}.",
     "fpj.employed_in": "jobber i {other}",
     "fpj.jobless": "har ingen jobb",
     "fpj.position.unknown": "Det er ikke kjent hvor stor stilling {county} fylkeskommune krever: avklar med "

@@ -623,6 +623,10 @@ def comparison_table(cmp: Any, out: IO[str] | None = None, width: int | None = N
     con = Console(file=stream, highlight=False, width=None if stream.isatty() else width or output_width(stream))
     rows = comparison_rows(cmp)
     longest = max(len(word) for label, _ in rows for word in label.split())
+    if not cmp.columns:
+        con.print(Text(candidate_line(cmp.result), style="bold"))
+        con.print(Text(text("view.no_route"), style="bold red"))
+        return
     con.print(Text(candidate_line(cmp.result), style="bold"))
     con.print(Text(text("compare.title", candidate=cmp.result.candidate, as_of=cmp.result.as_of), style="dim"))
     table = Table(show_lines=True, header_style="bold", expand=True)
