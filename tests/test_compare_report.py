@@ -128,10 +128,25 @@ def _chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 
 
-@pytest.mark.skipif(
+needs_browser = pytest.mark.skipif(
     (_chromium() is None or shutil.which("pdftotext") is None) and not os.environ.get("PATHWAY_REQUIRE_BROWSER"),
     reason="needs Chromium and poppler-utils (.ci/run installs them and then requires this test)",
 )
+
+
+@needs_browser
+@pytest.mark.parametrize("lang", ["en", "nb", "nn"])
+def test_every_example_report_prints_on_two_pages(tmp_path: Path, lang: str) -> None:
+    for example in sorted((ROOT / "examples").glob("*.yaml")):
+        page = tmp_path / f"{example.stem}.html"
+        assert run("report", str(example), "--output", str(page), "--lang", lang, *AS_OF).exit_code == 0
+        pdf = tmp_path / f"{example.stem}.pdf"
+        _chromium_run(tmp_path, f"--print-to-pdf={pdf}", page.as_uri())
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"Pages:\s+2\n", info), (example.name, info)
+
+
+@needs_browser
 @pytest.mark.parametrize("lang", ["en", "nb", "nn"])
 def test_report_renders_in_headless_chromium(tmp_path: Path, lang: str) -> None:
     """Printed by Chromium on A4: two pages for a typical three-route candidate, a footer with the candidate's

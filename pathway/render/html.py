@@ -27,7 +27,7 @@ COLOURS = {"school": "#3b6fb6", "company": "#2e8b57", "other": "#c98a1b", "waiti
 REPEATED_ROWS = 5  # schemes, qualification, months, finish, age: already in each route's heading
 GLYPHS = {"█": "school", "▆": "company", "▁": "other", "▒": "fellesfag", "·": "waiting"}
 CSS = """
-@page { size: A4; margin: 12mm 13mm 14mm;
+@page { size: A4; margin: 11mm 13mm 13mm;
   @bottom-left { content: FOOTER; font: 8pt "DejaVu Sans", Arial, sans-serif; color: #555; }
   @bottom-right { content: PAGE; font: 8pt "DejaVu Sans", Arial, sans-serif; color: #555; } }
 body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 10pt; color: #1a1a1a; margin: 0; }
@@ -37,13 +37,13 @@ p.meta, p.note, .sources, .who { color: #555; font-size: 8pt; }
 p.lead { font-size: 12pt; line-height: 1.3; margin: 4pt 0; }
 section.summary li { font-size: 11pt; margin: 2pt 0; }
 section.details { font-size: 8pt; } section.details h3 { font-size: 9.5pt; }
-ul.sources { font-size: 6.5pt; margin-left: 10pt; } ul.sources li { margin: 0; }
+ul.sources { font-size: 6pt; margin-left: 10pt; columns: 2; column-gap: 12pt; } ul.sources li { margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: 3pt 0 6pt; table-layout: fixed; }
 th, td { border: 1px solid #bbb; padding: 2pt 3pt; vertical-align: top; text-align: left; }
 td { overflow-wrap: break-word; }
 th { background: #eef1f5; hyphens: none; word-break: normal; overflow-wrap: normal; }
 tr { break-inside: avoid; }
-section.route { break-inside: avoid; }
+thead { display: table-header-group; } h3 + table { break-before: avoid; }
 table.steps col.m { width: 10%; } table.steps col.n { width: 6%; } table.steps col.a { width: 9%; }
 table.steps col.d { width: 12%; } table.steps col.t { width: 53%; }
 table.compare th:first-child { width: 19%; }
@@ -248,7 +248,10 @@ def report_html(result: Any, comparison: Any, documents: dict[str, dict[str, str
         out.append(f'<h3>{e(text("report.comparison"))}</h3><table class="compare"><thead><tr><th></th>')
         out.append("".join(f"<th>{e(text('compare.route', rank=c.route.rank))}</th>" for c in comparison.columns))
         out.append("</tr></thead><tbody>")
-        for label, cells in comparison_rows(comparison)[REPEATED_ROWS:-1]:  # the last, warnings: in each route
+        skip = {text("compare.row.follow_up"), text("compare.row.warnings")}  # in the transitions, in each route
+        for label, cells in comparison_rows(comparison)[REPEATED_ROWS:]:
+            if label in skip:
+                continue
             row = "".join(f"<td>{'<br>'.join(e(x) for x in cell.splitlines())}</td>" for cell in cells)
             out.append(f"<tr><th>{e(label)}</th>{row}</tr>")
         out.append("</tbody></table>")
