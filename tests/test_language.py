@@ -351,3 +351,12 @@ def test_every_command_and_option_has_norwegian_help() -> None:
         catalogue = messages.catalogue(lang)
         missing = [k for k in keys(typer.main.get_command(app), "pathway") if not any(c in catalogue for c in k)]
         assert not missing, (lang, missing)
+
+
+@pytest.mark.parametrize("lang", messages.LANGUAGES)
+def test_a_trade_written_as_the_goal_is_shown_how_to_write_it(lang: str, tmp_path: Path) -> None:
+    path = tmp_path / "cand.yaml"
+    path.write_text(BAD["mapping"], encoding="utf-8")
+    result = run("plan", str(path), "--lang", lang, *AS_OF)
+    assert result.exit_code == 2 and "goal: {trade: kokkfaget}" in result.stderr
+    assert "str" not in result.stderr.split(": ", 1)[1]  # no Python type names

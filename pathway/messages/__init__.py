@@ -42,6 +42,8 @@ def validation_message(err: dict[str, Any], allowed: list[str]) -> str:
         return text("validation.int", value=given)
     if kind in {"bool_type", "bool_parsing"}:
         return text("validation.bool", value=given)
+    if kind in {"model_type", "dict_type"} and loc and loc[-1] == "goal" and isinstance(given, str):
+        return text("validation.goal", value=given)
     if kind in {"model_type", "dict_type"}:
         return text("validation.mapping", type=type(given).__name__, value=given)
     if kind == "list_type":

@@ -490,4 +490,5 @@ NB: dict[str, str] = {
     "help.commands": "Kommandoer",
     "help.default": "[standard: {value}]",
     "help.required": "[påkrevd]",
+    "validation.goal": "skriv lærefaget under goal, slik: goal: {{trade: {value}}}",
 }
