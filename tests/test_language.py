@@ -358,5 +358,5 @@ def test_a_trade_written_as_the_goal_is_shown_how_to_write_it(lang: str, tmp_pat
     path = tmp_path / "cand.yaml"
     path.write_text(BAD["mapping"], encoding="utf-8")
     result = run("plan", str(path), "--lang", lang, *AS_OF)
-    assert result.exit_code == 2 and "goal: {trade: kokkfaget}" in result.stderr
+    assert result.exit_code == 2 and "goal" in result.stderr and "trade: kokkfaget" in result.stderr
     assert "str" not in result.stderr.split(": ", 1)[1]  # no Python type names

@@ -479,5 +479,5 @@ EN: dict[str, str] = {
     "help.required": "[required]",
     "help.option.as_of": "Plan as of this date (YYYY-MM-DD).",
     "help.option.jobs": "Worker processes.",
-    "validation.goal": "write the lærefag under goal, as goal: {{trade: {value}}}",
+    "validation.goal": "write the lærefag on a line of its own under goal, indented: trade: {value}",
 }

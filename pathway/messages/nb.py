@@ -490,5 +490,5 @@ NB: dict[str, str] = {
     "help.commands": "Kommandoer",
     "help.default": "[standard: {value}]",
     "help.required": "[påkrevd]",
-    "validation.goal": "skriv lærefaget under goal, slik: goal: {{trade: {value}}}",
+    "validation.goal": "skriv lærefaget på en egen linje under goal, med innrykk: trade: {value}",
 }

@@ -489,5 +489,5 @@ NN: dict[str, str] = {
     "help.commands": "Kommandoar",
     "help.default": "[standard: {value}]",
     "help.required": "[påkravd]",
-    "validation.goal": "skriv lærefaget under goal, slik: goal: {{trade: {value}}}",
+    "validation.goal": "skriv lærefaget på ei eiga linje under goal, med innrykk: trade: {value}",
 }
