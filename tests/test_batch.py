@@ -233,5 +233,5 @@ def test_barrier_lifted_gives_a_better_route(tmp_path: Path) -> None:
     assert rule and rule[0]["county"] == "rogaland" and rule[0]["affected"] == 2
     assert rule[0]["better_route_if_lifted"] == 2 and rule[0]["months_saved_total"] > 0
     md = run("barriers", str(path), "--format", "markdown", *AS_OF).stdout
-    assert md.startswith("# ") and "| rogaland | fagbrev på jobb | age rule |" in md
+    assert md.startswith("# ") and "| Rogaland | fagbrev på jobb | age rule |" in md
     assert "https://www.rogfk.no/" in md  # the rule's source under the table

@@ -465,7 +465,7 @@ def _barrier_rows(report: Any) -> list[list[str]]:
         avg = "" if d["months_saved_average"] is None else number(d["months_saved_average"])
         rows.append(
             [
-                b.county,
+                report.names.get(b.county, b.county),
                 scheme_name(b.scheme, short=True),
                 condition_name(b.code),
                 str(b.affected),
@@ -505,7 +505,9 @@ def barriers_markdown(report: Any, out: IO[str] | None = None) -> None:
     for scheme, codes in sorted(report.exclusions.items()):
         for code, groups in sorted(codes.items()):
             for group, n in sorted(groups.items()):
-                o.write(f"| {scheme_name(scheme, short=True)} | {condition_name(code)} | {group} | {n} |\n")
+                shown = report.names.get(group, group)
+                shown = common(shown) if report.by == "trade" else shown
+                o.write(f"| {scheme_name(scheme, short=True)} | {condition_name(code)} | {shown} | {n} |\n")
     sources = sorted({b.source for b in report.barriers.values() if b.source})
     if sources:
         o.write(f"\n{text('barriers.sources')}\n\n")
