@@ -600,7 +600,7 @@ def comparison_rows(cmp: Any) -> list[tuple[str, list[str]]]:
             text("compare.row.school_company"),
             per(lambda c: f"{c.route.months_in_school} / {c.route.months_in_company}"),
         ),
-        (text("compare.row.days"), per(lambda c: f"{c.route.school_days_per_week_max:g}")),
+        (text("compare.row.days"), per(lambda c: number(c.route.school_days_per_week_max))),
         (text("compare.row.paid"), per(lambda c: f"{c.route.paid_months} / {c.unpaid_months}")),
         (text("compare.row.grant"), per(lambda c: grant_text(c.grant))),
         (text("compare.row.fellesfag"), per(lambda c: "\n".join(c.fellesfag) or text("view.none"))),
