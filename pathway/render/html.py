@@ -44,8 +44,8 @@ td { overflow-wrap: break-word; }
 th { background: #eef1f5; hyphens: none; word-break: normal; overflow-wrap: normal; }
 tr { break-inside: avoid; }
 thead { display: table-header-group; } h3 + table { break-before: avoid; }
-table.steps col.m { width: 10%; } table.steps col.n { width: 6%; } table.steps col.a { width: 9%; }
-table.steps col.d { width: 12%; } table.steps col.t { width: 53%; }
+table.steps col.m { width: 9.5%; } table.steps col.n { width: 8.5%; } table.steps col.a { width: 9%; }
+table.steps col.d { width: 12%; } table.steps col.t { width: 51.5%; }
 table.compare th:first-child { width: 19%; }
 @media screen { body { max-width: 184mm; margin: 10mm auto; padding: 0 6mm; } }
 svg { display: block; width: 100%; height: auto; }
