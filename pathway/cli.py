@@ -78,6 +78,9 @@ def _localise_help(group: Any, lang: str) -> None:
     def walk(command: Any, path: str) -> None:
         command.help = said.get(f"help.{path}", command.help)
         command.short_help = None
+        command.options_metavar = said["help.options_metavar"]
+        if hasattr(command, "subcommand_metavar"):
+            command.subcommand_metavar = said["help.subcommand_metavar"]
         for param in command.params:
             for key in (f"help.{path}.{param.name}", f"help.option.{param.name}"):
                 if key in said:

@@ -22,7 +22,7 @@ TEXT_CALL = re.compile(r"""\btext\(\s*(?:"([^"]+)"|'([^']+)')""")
 DYNAMIC_PREFIXES = ("contract.", "name.", "short.", "help.")
 # --help texts (help.<command>, help.<command>.<option>) are shown as they are, never formatted: a
 # candidate-file example in them may hold braces ({trade: kokkfaget}).
-RAW = re.compile(r"^help\.(?!usage$|arguments$|options$|commands$|default$|required$)")
+RAW = re.compile(r"^help\.(?!usage$|arguments$|options$|commands$|default$|required$|options_metavar$)")
 
 
 def _sources() -> list[Path]:

@@ -480,4 +480,6 @@ EN: dict[str, str] = {
     "help.option.as_of": "Plan as of this date (YYYY-MM-DD).",
     "help.option.jobs": "Worker processes.",
     "validation.goal": "write the lærefag on a line of its own under goal, indented: trade: {value}",
+    "help.options_metavar": "[OPTIONS]",
+    "help.subcommand_metavar": "COMMAND [ARGS]...",
 }

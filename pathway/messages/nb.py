@@ -491,4 +491,6 @@ NB: dict[str, str] = {
     "help.default": "[standard: {value}]",
     "help.required": "[påkrevd]",
     "validation.goal": "skriv lærefaget på en egen linje under goal, med innrykk: trade: {value}",
+    "help.options_metavar": "[VALG]",
+    "help.subcommand_metavar": "KOMMANDO [ARGUMENTER]...",
 }

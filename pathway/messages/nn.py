@@ -490,4 +490,6 @@ NN: dict[str, str] = {
     "help.default": "[standard: {value}]",
     "help.required": "[påkravd]",
     "validation.goal": "skriv lærefaget på ei eiga linje under goal, med innrykk: trade: {value}",
+    "help.options_metavar": "[VAL]",
+    "help.subcommand_metavar": "KOMMANDO [ARGUMENT]...",
 }
