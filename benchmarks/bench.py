@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # `pathway` from this checkout, as `python -m pathway` run from the root sees it
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 
 
@@ -63,6 +64,7 @@ def main() -> None:
     importtime = subprocess.run(
         [py, "-X", "importtime", "-c", "import pathway.cli"], capture_output=True, text=True, check=False
     ).stderr
+    rules_check = wall([*pathway, "rules", "check"], max(3, args.runs // 4))
     load, per_plan = in_process(20)
     print(f"python -c 'import typer'                      {typer_only * 1000:7.1f} ms")
     ratio = help_time / typer_only
@@ -70,6 +72,7 @@ def main() -> None:
     print(f"python -c 'import typer, rich, pydantic, yaml, networkx'  {libs * 1000:7.1f} ms")
     for name, t in plans.items():
         print(f"pathway plan {name:32s} {t * 1000:7.1f} ms  ({t / libs:.2f}x the imports; budget 1.3x)")
+    print(f"pathway rules check (whole book)            {rules_check * 1000:7.1f} ms")
     loads = f"networkx: {'networkx' in importtime}, pydantic: {'pydantic' in importtime}"
     print(f"import pathway.cli loads {loads}")
     print(

@@ -2,12 +2,16 @@
 
     python benchmarks/bench_check.py [--count 10000] [--jobs 2]
 
-Prints wall time and the peak memory of the largest process. Not a test: figures vary with the machine.
+`check` runs on the NDJSON cohort with default options (no --jobs: every available core), then with
+--jobs 1 and --jobs N, and the outputs are compared byte for byte. Prints wall time, CPU time of the
+process and its workers, and the peak memory of the largest process. Not a test: figures vary with
+the machine (and with whatever else runs on it: compare the CPU seconds when it is busy).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import subprocess
 import sys
@@ -18,11 +22,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def timed(cmd: list[str]) -> tuple[float, int]:
+def timed(cmd: list[str], out: Path | None = None) -> tuple[float, float, int]:
+    """(wall seconds, CPU seconds of the process and its children, peak RSS in KB of the largest)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, check=False, cwd=ROOT)
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return time.perf_counter() - t0, peak_kb
+    with out.open("wb") if out else open(os.devnull, "wb") as sink:
+        subprocess.run(cmd, stdout=sink, check=False, cwd=ROOT)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return time.perf_counter() - t0, cpu, after.ru_maxrss
 
 
 def main() -> None:
@@ -32,22 +40,28 @@ def main() -> None:
     args = parser.parse_args()
     py = sys.executable
     with tempfile.TemporaryDirectory() as tmp:
-        cohort = Path(tmp) / "cohort.csv"
+        cohort = Path(tmp) / "cohort.ndjson"
         with cohort.open("w", encoding="utf-8") as fh:
-            make = [py, "benchmarks/cohort.py", str(args.count), "--seed", "1"]
+            make = [py, "benchmarks/cohort.py", str(args.count), "--seed", "1", "--format", "ndjson"]
             subprocess.run(make, stdout=fh, check=True, cwd=ROOT)
         base = [py, "-m", "pathway"]
         when = ["--as-of", "2026-11-26"]
-        for jobs in sorted({1, args.jobs}):
-            wall, peak = timed([*base, "check", str(cohort), "--format", "ndjson", "--jobs", str(jobs), *when])
+        outputs = []
+        for jobs in [None, *sorted({1, args.jobs})]:
+            flag = [] if jobs is None else ["--jobs", str(jobs)]
+            out = Path(tmp) / f"rows-{jobs}.ndjson"
+            wall, cpu, peak = timed([*base, "check", str(cohort), "--format", "ndjson", *flag, *when], out)
+            outputs.append(out.read_bytes())
+            label = "default options" if jobs is None else f"--jobs {jobs}"
             print(
-                f"check {args.count} candidates, --jobs {jobs}: {wall:6.2f} s (budget 10 s), "
-                f"peak {peak / 1024:.0f} MB (budget 500 MB)"
+                f"check {args.count} NDJSON candidates, {label}: {wall:6.2f} s (budget 10 s), "
+                f"CPU {cpu:6.2f} s, peak {peak / 1024:.0f} MB (budget 500 MB)"
             )
-        wall, peak = timed([*base, "barriers", str(cohort), "--format", "json", "--jobs", str(args.jobs), *when])
+        print(f"outputs byte-identical whatever the jobs: {all(o == outputs[0] for o in outputs)}")
+        wall, cpu, peak = timed([*base, "barriers", str(cohort), "--format", "json", *when])
         print(
-            f"barriers {args.count} candidates, --jobs {args.jobs}: {wall:6.2f} s (budget 60 s), "
-            f"peak {peak / 1024:.0f} MB"
+            f"barriers {args.count} candidates, default options: {wall:6.2f} s (budget 60 s), "
+            f"CPU {cpu:6.2f} s, peak {peak / 1024:.0f} MB"
         )
 
 

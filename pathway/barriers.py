@@ -50,7 +50,7 @@ def _best(result: PlanResult) -> tuple[int, int] | None:
     if not result.routes:
         return None
     best = result.routes[0]
-    return (0 if best.qualification in ("fagbrev", "svennebrev") else 1, best.months)
+    return (0 if best.qualification in ("fagbrev", "svennebrev", "unknown") else 1, best.months)
 
 
 def analyse(planner: Planner, item: Item) -> Outcome:

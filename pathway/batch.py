@@ -382,9 +382,9 @@ def _own_programmes(data: Any, rules: RuleBook) -> None:
     """A CSV level without a programme means the programme of the goal trade at that level."""
     for year in data.get("school", []) if isinstance(data, dict) else []:
         if str(year.get("programme", "")).startswith("@"):
-            trade_id = slug(year["programme"][1:])
+            trade_id = rules.find("trades", year["programme"][1:])  # an id, a name, a code or a short name
             programme = None
-            if trade_id in rules.ids("trades"):
+            if trade_id is not None:
                 programme = getattr(rules.trade(trade_id).programmes, year.get("level", ""), None)
             year["programme"] = programme or year["programme"][1:]
 
@@ -423,6 +423,23 @@ def _init_worker(rules_root: str, as_of: str, top: int) -> None:
 def _row_worker(job: tuple[Item, bool]) -> Row:
     planner: Planner = _WORKER["planner"]
     return planner.row(job[0], job[1])
+
+
+def default_jobs(count: int) -> int:
+    """Worker processes when --jobs is not given: every core this process may use, for inputs big
+    enough to pay for starting the workers (the output is the same either way)."""
+    import os
+
+    if count < MIN_ITEMS_PER_JOB * 2:
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, count // MIN_ITEMS_PER_JOB))
+
+
+MIN_ITEMS_PER_JOB = 200
 
 
 def run_rows(

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from pathway.errors import InputError, Problem
-from pathway.ids import did_you_mean, slug
+from pathway.ids import did_you_mean, looks_like_national_id, slug
 from pathway.messages import text
 from pathway.models.candidate import Candidate
 from pathway.ruleset import RuleBook, validate
@@ -19,6 +19,40 @@ class WorkPeriod:
     trade: str
     months: int
     percent: int
+    start: date | None = None  # `from` (first day of the month for YYYY-MM)
+    end: date | None = None  # `to` (last day of the month for YYYY-MM)
+    country: str | None = None  # lower-case ISO code, e.g. "no"
+
+
+@dataclass(frozen=True)
+class Held:
+    """A qualification the person already holds (`qualifications[]`)."""
+
+    kind: str  # fagbrev | svennebrev | kompetansebevis | praksisbrev | studiekompetanse
+    trade: str | None  # resolved trade id (None for studiekompetanse)
+    date: date | None  # first day of the month for YYYY-MM
+
+
+@dataclass(frozen=True)
+class Current:
+    """What the person is in now (`current`)."""
+
+    kind: str  # elev | laerling | laerekandidat | praksisbrevkandidat | fagbrev_paa_jobb | vg3_skole
+    trade: str | None
+    level: str | None  # vg1|vg2|vg3, for elev
+    programme: str | None  # resolved programme id, for elev
+    since: date | None
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that ended without the qualification (`history[]`)."""
+
+    event: str  # contract_ended | test_failed
+    kind: str | None  # for contract_ended: laerling | laerekandidat | praksisbrevkandidat | fagbrev_paa_jobb
+    test: str | None  # for test_failed: fagprove | svenneprove | kompetanseprove | praksisbrevprove
+    trade: str | None
+    date: date | None
 
 
 @dataclass(frozen=True)
@@ -36,6 +70,12 @@ class Person:
     work: tuple[WorkPeriod, ...]
     employment: WorkPeriod | None  # months unused
     apprenticeship_place: bool | None
+    passed: frozenset[str] = frozenset()  # fellesfag.passed, resolved ids
+    qualifications: tuple[Held, ...] = ()
+    current: Current | None = None
+    history: tuple[Event, ...] = ()
+    special_needs: bool | None = None
+    warnings: tuple[str, ...] = ()  # implausibility warnings (messages for people)
 
 
 def load_document(arg: str) -> Document:
@@ -70,30 +110,63 @@ class _Resolver:
 
     def entity(self, kind: str, value: str | int, loc: tuple[str | int, ...], unknown: str) -> str | None:
         """The id `value` names, or None after recording `unknown` (a message key) as a problem."""
-        ids = self.rules.ids(kind)
-        given = str(value)
-        key = slug(given)
-        if key in ids:
-            return key
-        names = self.rules.names(kind)  # slower path: names, aliases and county numbers
-        for eid in ids:
-            entity = self.rules.get(kind, eid)
-            if slug(names[eid]) == key:
-                return eid
-            if kind == "counties" and given.strip().zfill(2) == getattr(entity, "number", None):
-                return eid
-            if key in {slug(a) for a in getattr(entity, "aliases", [])}:
-                return eid
-        hint = did_you_mean(key, ids)
+        found = self.rules.find(kind, value)
+        if found is not None:
+            return found
+        given, key = str(value), slug(str(value))
+        hint = did_you_mean(key, self.rules.ids(kind))
+        if kind == "trades":
+            names = ", ".join(repr(eid) for eid in self.rules.nearest(kind, value))
+            hint = text("hint.nearest_trades", names=names) if names else text("hint.list_trades")
         if isinstance(value, bool):
             hint = text("input.yes_no_hint")
         self.fail(loc, text(unknown, value=given, hint=hint))
         return None
 
+    def county(self, value: str | int) -> str | None:
+        """The county `value` names; a name from before 2024 (rules/counties: former_names) too."""
+        key = slug(str(value))
+        if isinstance(value, str) and key not in self.rules.ids("counties"):
+            owners = [
+                eid
+                for eid in self.rules.ids("counties")
+                if any(slug(f.name) == key for f in getattr(self.rules.get("counties", eid), "former_names", []))
+            ]
+            if len(owners) == 1:
+                return owners[0]
+            if owners:
+                names = self.rules.names("counties")
+                # The name people know, and the id where it is spelt differently (Østfold: ostfold).
+                choices = ", ".join(
+                    names[eid] if names[eid] == eid.capitalize() else f"{names[eid]} ({eid})" for eid in owners
+                )
+                self.fail(("county",), text("input.county_split", value=value, choices=choices))
+                return None
+        return self.entity("counties", value, ("county",), "input.unknown_county")
+
+    def subjects(self, names: list[str], loc: tuple[str | int, ...]) -> set[str]:
+        """Fellesfag ids of `names` (ids, names or aliases); an unknown one is a problem."""
+        subjects = self.rules.subjects()
+        found: set[str] = set()
+        for i, name in enumerate(names):
+            key = slug(name)
+            key = subjects.aliases.get(key, key)
+            if key not in subjects.fellesfag:
+                hint = did_you_mean(key, subjects.fellesfag)
+                self.fail((*loc, i), text("input.unknown_fellesfag", value=name, hint=hint))
+            else:
+                found.add(key)
+        return found
+
+    def past(self, day: date | None, loc: tuple[str | int, ...], as_of: date) -> None:
+        """A date of what already happened must not be after the planning date (a month: not after its month)."""
+        if day is not None and _month_of(day) > _month_of(as_of):
+            self.fail(loc, text("input.date_future", day=day.isoformat(), as_of=as_of.isoformat()))
+
 
 def resolve(cand: Candidate, doc: Document, rules: RuleBook, as_of: date, default_id: str) -> Person:
     r = _Resolver(doc, rules)
-    county = r.entity("counties", cand.county, ("county",), "input.unknown_county")
+    county = r.county(cand.county)
     trade = r.entity("trades", cand.goal.trade, ("goal", "trade"), "input.unknown_trade")
     school: list[tuple[str, str, bool]] = []
     for i, year in enumerate(cand.school):
@@ -106,26 +179,56 @@ def resolve(cand: Candidate, doc: Document, rules: RuleBook, as_of: date, defaul
                     text("input.programme_level", programme=year.programme, level=level, expected=year.level),
                 )
             school.append((year.level, pid, year.passed))
-    subjects = rules.subjects()
-    missing: set[str] = set()
-    for i, name in enumerate(cand.fellesfag.missing):
-        key = slug(name)
-        key = subjects.aliases.get(key, key)
-        if key not in subjects.fellesfag:
-            hint = did_you_mean(key, subjects.fellesfag)
-            r.fail(("fellesfag", "missing", i), text("input.unknown_fellesfag", value=name, hint=hint))
-        else:
-            missing.add(key)
+    missing = r.subjects(cand.fellesfag.missing, ("fellesfag", "missing"))
+    passed = r.subjects(cand.fellesfag.passed, ("fellesfag", "passed"))
+    for i, name in enumerate(cand.fellesfag.passed):
+        key = _subject_key(rules, name)
+        if key in missing:
+            r.fail(("fellesfag", "passed", i), text("input.missing_and_passed", subject=name))
     work: list[WorkPeriod] = []
     for i, w in enumerate(cand.work):
         tid = r.entity("trades", w.trade, ("work", i, "trade"), "input.unknown_trade")
+        for key, day in (("from", w.start), ("to", w.end)):
+            if day is not None and _month_of(day) > _month_of(as_of):
+                r.fail(("work", i, key), text("input.work_future", day=day.isoformat(), as_of=as_of.isoformat()))
         if tid is not None:
-            work.append(WorkPeriod(tid, w.months, w.percent))
+            work.append(WorkPeriod(tid, w.month_count, w.percent, w.start, w.end, w.country))
     employment = None
     if cand.employment is not None:
         tid = r.entity("trades", cand.employment.trade, ("employment", "trade"), "input.unknown_trade")
         if tid is not None:
             employment = WorkPeriod(tid, 0, cand.employment.percent)
+    held: list[Held] = []
+    for i, q in enumerate(cand.qualifications):
+        qtid = None
+        if q.trade is not None:
+            qtid = r.entity("trades", q.trade, ("qualifications", i, "trade"), "input.unknown_trade")
+        r.past(q.date, ("qualifications", i, "date"), as_of)
+        held.append(Held(q.kind, qtid, q.date))
+    current = None
+    if cand.current is not None:
+        c = cand.current
+        ctid = trade if c.trade is None and c.kind != "elev" else None
+        if c.trade is not None:
+            ctid = r.entity("trades", c.trade, ("current", "trade"), "input.unknown_trade")
+        cpid = None
+        if c.programme is not None:
+            cpid = r.entity("programmes", c.programme, ("current", "programme"), "input.unknown_programme")
+            if cpid is not None and c.level is not None and rules.programme(cpid).level != c.level:
+                level = rules.programme(cpid).level
+                r.fail(
+                    ("current", "level"),
+                    text("input.programme_level", programme=c.programme, level=level, expected=c.level),
+                )
+        # A contract or school year about to start is plausible: planned, with a warning (implausible()).
+        current = Current(c.kind, ctid, c.level, cpid, c.since)
+    history: list[Event] = []
+    for i, e in enumerate(cand.history):
+        etid = trade
+        if e.trade is not None:
+            etid = r.entity("trades", e.trade, ("history", i, "trade"), "input.unknown_trade")
+        r.past(e.date, ("history", i, "date"), as_of)
+        history.append(Event(e.event, e.kind, e.test, etid, e.date))
     if cand.birth_date is not None:
         birth, estimated = cand.birth_date, False
         years = as_of.year - birth.year - ((as_of.month, as_of.day) < (birth.month, birth.day))
@@ -135,10 +238,12 @@ def resolve(cand: Candidate, doc: Document, rules: RuleBook, as_of: date, defaul
         assert cand.age is not None
         # Without a birth date, assume the birthday is today: the youngest reading of the age.
         birth, estimated = _years_before(as_of, cand.age), True
+    if cand.id is None and looks_like_national_id(default_id):
+        r.fail(("id",), text("input.file_name_national_id"))
     if r.problems:
         raise InputError(r.problems)
     assert county is not None and trade is not None
-    return Person(
+    person = Person(
         id=cand.id or default_id,
         birth_date=birth,
         birth_date_estimated=estimated,
@@ -150,7 +255,64 @@ def resolve(cand: Candidate, doc: Document, rules: RuleBook, as_of: date, defaul
         work=tuple(work),
         employment=employment,
         apprenticeship_place=cand.apprenticeship_place,
+        passed=frozenset(passed),
+        qualifications=tuple(held),
+        current=current,
+        history=tuple(history),
+        special_needs=cand.special_needs,
     )
+    return replace(person, warnings=tuple(implausible(person, rules, as_of)))
+
+
+def _month_of(day: date) -> int:
+    return day.year * 12 + day.month
+
+
+def _subject_key(rules: RuleBook, name: str) -> str:
+    key = slug(name)
+    return rules.subjects().aliases.get(key, key)
+
+
+def implausible(person: Person, rules: RuleBook, as_of: date) -> list[str]:
+    """Warnings (for people) about a candidate that can be planned but looks wrong."""
+    out: list[str] = []
+    seen: dict[tuple[str, str], bool] = {}
+    for i, (level, pid, passed) in enumerate(person.school):
+        name = rules.programme(pid).name
+        if seen.get((level, pid)):
+            out.append(text("warn.school_duplicate", level=level.capitalize(), programme=name))
+        seen[(level, pid)] = seen.get((level, pid), False) or passed
+        below = {"vg2": "vg1", "vg3": "vg2"}.get(level)
+        if below and not any(lv == below for lv, _, _ in person.school[:i]):
+            if any(lv == below for lv, _, _ in person.school[i + 1 :]):
+                out.append(text("warn.school_order", level=level.capitalize(), below=below.capitalize()))
+            else:
+                out.append(text("warn.school_gap", level=level.capitalize(), below=below.capitalize()))
+    now = person.current
+    if now is not None and now.kind == "elev" and now.level and now.programme:
+        if seen.get((now.level, now.programme)):
+            name = rules.programme(now.programme).name
+            out.append(text("warn.current_done", level=now.level.capitalize(), programme=name))
+        below = {"vg2": "vg1", "vg3": "vg2"}.get(now.level)
+        if below and not any(lv == below for lv, _, _ in person.school):
+            out.append(text("warn.school_gap", level=now.level.capitalize(), below=below.capitalize()))
+    # Months since the 13th birthday; with only an age, the birthday may be up to a year earlier.
+    working_age = _years_before(person.birth_date, -_WORKING_AGE)
+    possible = max(0, _month_of(as_of) - _month_of(working_age) + 1) + (11 if person.birth_date_estimated else 0)
+    worked = sum(w.months for w in person.work)
+    if worked > possible:
+        out.append(text("warn.work_months", months=worked, possible=possible, age=_WORKING_AGE))
+    dated = [q.date for q in person.qualifications] + [e.date for e in person.history] + [w.start for w in person.work]
+    dated.append(person.current.since if person.current else None)
+    if now is not None and now.since is not None and _month_of(now.since) > _month_of(as_of):
+        out.append(text("warn.since_future", day=now.since.isoformat(), as_of=as_of.isoformat()))
+    early = sorted(d for d in dated if d is not None and _month_of(d) < _month_of(working_age))
+    if early and not person.birth_date_estimated:
+        out.append(text("warn.date_young", day=early[0].isoformat(), age=_WORKING_AGE))
+    return out
+
+
+_WORKING_AGE = 13  # arbeidsmiljøloven § 11-1: light work from the age of 13, nothing younger
 
 
 def _years_before(day: date, years: int) -> date:

@@ -339,6 +339,10 @@ def plan(
     work: [{trade: kokkfaget, months: 14, percent: 100}]  relevant work
     employment: {trade: kokkfaget, percent: 80}  the current job, if any
     apprenticeship_place: true  a company has offered a contract
+    qualifications: [{kind: praksisbrev, trade: kokkfaget, date: 2025-06}]  held
+    current: {kind: laerling, trade: kokkfaget, since: 2025-08}  now in
+    history: [{event: test_failed, test: fagprove, trade: kokkfaget, date: 2026-06}]
+    special_needs: true       a sakkyndig vurdering or an individual plan
     notes: "met 3 times"      free text, never shown in the output
 
     All keys: docs/candidate-file.md; in an editor, schemas/candidate.schema.json completes them.
@@ -380,7 +384,10 @@ def check(
     excel: Annotated[
         bool, typer.Option("--excel", help="CSV for spreadsheets: UTF-8 with BOM and ; separators.")
     ] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Worker processes.")] = 1,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, max=64, help="Worker processes (default: every core, for big inputs)."),
+    ] = None,
     redact: Annotated[bool, typer.Option("--redact", help="Replace ids by a stable short hash.")] = False,
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD).", metavar="DATE")
@@ -400,10 +407,11 @@ def check(
     _start(lang, traceback)
     try:
         from pathway import render
-        from pathway.batch import run_rows
+        from pathway.batch import default_jobs, run_rows
         from pathway.errors import ExitCode
 
         items, root, day = _cohort(paths, as_of, rules)
+        jobs = jobs or default_jobs(len(items))
         statuses: set[str] = set()
         with render.atomic_output(output, excel and fmt is RowFormat.csv) as out:
             writer = render.RowWriter(out, fmt.value, excel)
@@ -430,7 +438,10 @@ def barriers(
     by: Annotated[
         GroupBy, typer.Option("--by", help="Group the exclusions by county, trade or age band.")
     ] = GroupBy.county,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Worker processes.")] = 1,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, max=64, help="Worker processes (default: every core, for big inputs)."),
+    ] = None,
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD).", metavar="DATE")
     ] = None,
@@ -447,8 +458,10 @@ def barriers(
     try:
         from pathway import render
         from pathway.barriers import Report, run_outcomes
+        from pathway.batch import default_jobs
 
         items, root, day = _cohort(paths, as_of, rules)
+        jobs = jobs or default_jobs(len(items))
         report = Report(by.value)
         for outcome in render.progress(run_outcomes(items, root, day, jobs), len(items)):
             report.add(outcome)
@@ -595,25 +608,38 @@ def rules_check(
 @rules_app.command("list")
 def rules_list(
     kind: Annotated[Kind, typer.Argument(help="What to list.")],
+    vg1: Annotated[
+        str | None, typer.Option("--vg1", help="Trades only: those reached from this Vg1 programme.", metavar="PROG")
+    ] = None,
+    vg2: Annotated[
+        str | None,
+        typer.Option("--vg2", help="Trades only: those reached from this Vg2 programme area.", metavar="PROG"),
+    ] = None,
     rules: RulesOpt = None,
     traceback: TracebackOpt = False,
     lang: LangOpt = None,
 ) -> None:
-    """List the ids and names of schemes, counties, trades or programmes.
+    """List the ids and names of schemes, counties, trades or programmes; trades with their model
+    (years in school + years in the company) and their Vg1 / Vg2 programmes.
 
-    Example: `pathway rules list counties`
+    Example: `pathway rules list trades --vg1 restaurant-og-matfag`
     """
     _start(lang, traceback)
     try:
         from pathway.ruleset import RuleBook, find_rules_dir
 
         book = RuleBook(find_rules_dir(rules))
-        names = book.names(kind.value)
+        if kind is Kind.trades:
+            from pathway.rulecheck import trade_rows
+
+            rows = trade_rows(book, vg1, vg2)
+        else:
+            rows = list(book.names(kind.value).items())
     except Exception as exc:  # noqa: BLE001
         _fail(exc)
-    width = max((len(k) for k in names), default=0)
-    for key, name in names.items():
-        sys.stdout.write(f"{key.ljust(width)}  {name}\n")
+    widths = [max((len(row[i]) for row in rows), default=0) for i in range(len(rows[0]) if rows else 0)]
+    for row in rows:
+        sys.stdout.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n")
 
 
 @rules_app.command("show")

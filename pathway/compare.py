@@ -137,7 +137,9 @@ def grant_text(g: GrantInfo) -> str:
     if g.per_year is None:
         return grant_name(g.kind)
     key = "compare.grant_bt1" if g.kind == "bt1" else "compare.grant_bt2"
-    return text(key, name=grant_name(g.kind), amount=f"{g.per_year:,}".replace(",", " "), year=g.rate_year)
+    host = (g.source or "").split("://", 1)[-1].split("/", 1)[0].removeprefix("www.")
+    amount = f"{g.per_year:,}".replace(",", " ")
+    return text(key, name=grant_name(g.kind), amount=amount, year=g.rate_year, source=host)
 
 
 def _transitions(route: Route) -> tuple[Transition, ...]:

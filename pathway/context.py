@@ -52,6 +52,26 @@ class PlanContext:
         self.total_months = self.school_years * 12 + self.company_months
         self._required = frozenset(f"vg{i}" for i in range(1, self.school_years + 1))
         self.qualification = str(self.value(self.trade.qualification).value)
+        self.credited_fellesfag, self.variant_fellesfag = self._credited_fellesfag()
+
+    def _credited_fellesfag(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Fellesfag passed outside the trade's own programmes (RULES-REFERENCE §2.2): on another
+        yrkesfag programme of the same level, or listed as passed. Matematikk and naturfag come in
+        programme variants: credited, but the county confirms them."""
+        lk20 = self.value(self.rules.subjects().lk20).value
+        programmes = self.trade.programmes
+        passed: set[str] = set(self.person.passed)
+        variant: set[str] = set()
+        for level, pid, ok in self.person.school:
+            if not ok or getattr(programmes, level, None) == pid:
+                continue
+            if self.rules.programme(pid).kind != "yrkesfag":
+                continue
+            subjects = set(lk20.get(level, {}))
+            passed |= subjects
+            variant |= subjects & {"matematikk", "naturfag"}
+        passed -= self.person.missing
+        return frozenset(passed), frozenset(variant & passed - self.person.passed)
 
     def required_levels(self) -> frozenset[str]:
         """The school levels a lærling of this trade has passed before the læretid (vg1, vg2, …)."""

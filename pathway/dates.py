@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, datetime, timedelta
 
 
 def month_abs(d: date) -> int:
@@ -36,3 +37,78 @@ class Calendar:
     def first_day(self, index: int) -> date:
         m = self.base + index
         return date(m // 12, m % 12 + 1, 1)
+
+
+# --- dates as people write them ---------------------------------------------------------------
+# Candidate files and spreadsheets carry dates in the ISO form (2008-05-14), the Norwegian form
+# (14.05.2008) and, where a month is enough, as a month (2025-06 or 06.2025). One parser for all
+# readers (YAML, JSON, CSV), so that they accept the same things and say the same thing when not.
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_NB_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_NB_MONTH = re.compile(r"^(\d{1,2})[./](\d{4})$")
+_MIDNIGHT = re.compile(r"(?:[T ]00:00(?::00)?)$")
+_SHORT_YEAR = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2}$")
+
+
+def _bad(value: object, months: bool) -> ValueError:
+    from pathway.messages import text
+
+    if isinstance(value, str) and _SHORT_YEAR.match(value.strip()):
+        return ValueError(text("date.short_year", value=value))
+    if isinstance(value, float) and months:  # YAML reads an unquoted 01.2021 as the number 1.2021
+        return ValueError(text("date.month_number", value=value))
+    shown = value if isinstance(value, str) else repr(value)
+    return ValueError(text("date.month_invalid" if months else "date.invalid", value=shown))
+
+
+def _day(value: str, year: str, month: str, day: str, months: bool) -> date:
+    try:
+        parsed = date(int(year), int(month), int(day))
+    except ValueError:
+        raise _bad(value, months) from None
+    if parsed.year < 1900:
+        raise _bad(value, months)
+    return parsed
+
+
+def parse_date(value: object) -> date:
+    """A day: `2008-05-14` or `14.05.2008` (also `14.5.2008`). Raises ValueError with a sentence for people.
+
+    Numbers are refused (a spreadsheet serial or a Unix time is not a date a person wrote)."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if not isinstance(value, str):
+        raise _bad(value, False)
+    s = _MIDNIGHT.sub("", value.strip())  # a spreadsheet's date cell may carry a time of 00:00
+    if m := _ISO_DAY.match(s):
+        return _day(value, m[1], m[2], m[3], False)
+    if m := _NB_DAY.match(s):
+        return _day(value, m[3], m[2], m[1], False)
+    raise _bad(value, False)
+
+
+def parse_month(value: object, *, end: bool = False) -> date:
+    """A month (`2025-06`, `06.2025`) or a day (as parse_date).
+
+    A month gives its first day, or its last day with `end=True` (for the `to` of a period)."""
+    if isinstance(value, str):
+        s = value.strip()
+        m = _ISO_MONTH.match(s)
+        year, month = (m[1], m[2]) if m else (None, None)
+        if m is None and (m := _NB_MONTH.match(s)):
+            year, month = m[2], m[1]
+        if year is not None and month is not None:
+            first = _day(value, year, month, "1", True)
+            return month_end(first) if end else first
+    try:
+        return parse_date(value)
+    except ValueError:
+        raise _bad(value, True) from None
+
+
+def month_end(day: date) -> date:
+    """The last day of the month of `day`."""
+    nxt = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return nxt - timedelta(days=1)

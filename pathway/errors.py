@@ -30,8 +30,16 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}:{self.col}"
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        where = f"{_shown(self.path)}:{self.line}:{self.col}"
+        message = _shown(self.message)
+        return f"{where}: {_shown(self.field)}: {message}" if self.field else f"{where}: {message}"
+
+
+def _shown(value: str) -> str:
+    """Control characters and terminal escapes (from keys, ids, file names) escaped, never raw."""
+    if value.isprintable():
+        return value
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in value)
 
 
 class InputError(PathwayError):

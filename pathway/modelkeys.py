@@ -28,10 +28,15 @@ def keys_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:
             continue
         nxt: list[type[BaseModel]] = []
         for m in current:
-            field = m.model_fields.get(part)
+            field = _fields(m).get(part)
             if field is not None:
                 nxt.extend(_models_in(field.annotation))
         if not nxt:
             return []
         current = nxt
-    return sorted(current[0].model_fields) if current else []
+    return sorted(_fields(current[0])) if current else []
+
+
+def _fields(model: type[BaseModel]) -> dict[str, Any]:
+    """Fields by the key written in the file: the alias where there is one (`from` for `start`)."""
+    return {field.alias or name: field for name, field in model.model_fields.items()}

@@ -1,16 +1,19 @@
 """Plan one candidate: build the route graph, pick the best distinct routes, explain the rest.
 
 Routes are ranked by the strength of the qualification (a fag-/svennebrev before kompetansebevis or
-praksisbrev), then by months to it, then by school days per week. The best route of every feasible
-scheme is shown first, so that near-duplicates of the top route never crowd out another scheme; the
-remaining places go to the next distinct routes. No path enumeration: the best route through every
-edge follows from one shortest-path pass from the start and one back from the goal.
+praksisbrev), then by standing (ordinary, alternative, approval, fallback: who the route is made for),
+then by months to it, then by school days per week, then by fewer steps. The places are filled so that
+the list reads as advice: the best route of each group (the routes; needs the county's approval; if no
+læreplass is found; each partial qualification), then the best of each scheme, then the next distinct
+routes; they are shown in rank order. No path enumeration: the best route through every edge follows
+from one shortest-path pass from the start and one back from the goal.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 import networkx as nx
@@ -19,10 +22,13 @@ from pathway.candidate import Person
 from pathway.checks import Check
 from pathway.context import PlanContext
 from pathway.graph import FINAL, GOAL, GraphBuilder
+from pathway.history import Credit
 from pathway.messages import text
 from pathway.results import Exclusion, PlanResult, Reason, Route, Step, Summary, Waiting
 from pathway.ruleset import SCHEME_IDS, RuleBook
-from pathway.state import State, StepSpec
+from pathway.schemes import praksiskandidat
+from pathway.schemes.base import ORDER, worst
+from pathway.state import Standing, State, StepSpec
 
 # The best route of each of these is shown before a second route of any: every scheme, and the
 # apprenticeship both in its ordinary model and as a contract right after grunnskole or Vg1.
@@ -44,13 +50,35 @@ class _Candidate:
     def signature(self) -> tuple[tuple[str, str], ...]:
         return tuple((s.scheme, s.title) for s in self.steps)
 
+    @cached_property
+    def held(self) -> str:
+        return str(self.nodes[-2].held)
+
+    @cached_property
+    def standing(self) -> Standing:
+        found = worst([s.standing for s in self.steps if s.standing is not None])
+        return found or Standing("ordinary", "", ())
+
+    @cached_property
+    def group(self) -> str:
+        """The heading the route is shown under: routes | approval | fallback | partial."""
+        if self.held not in FINAL:
+            return "partial"
+        kind = self.standing.kind
+        return kind if kind in ("approval", "fallback") else "routes"
+
+
+GROUP_ORDER = ("routes", "approval", "fallback", "partial")
+
 
 def _rank_key(cand: _Candidate) -> tuple[Any, ...]:
-    """Qualification strength, months, school days per week at most, fewer steps, then a stable order."""
+    """Qualification strength, standing, months, school days per week at most, fewer steps, then a
+    stable order."""
     main = [s for s in cand.steps if not s.parallel]
-    partial = cand.nodes[-2].held not in FINAL
+    partial = cand.held not in FINAL
     return (
         partial,
+        ORDER[cand.standing.kind],
         max(s.end for s in cand.steps),
         max((s.school_days for s in main), default=0.0),
         len(main),
@@ -64,22 +92,63 @@ def plan(
     """Plan one person. `lifted` holds (scheme, condition code) pairs treated as met: a barrier lifted."""
     ctx = PlanContext(person, rules, as_of, lifted)
     builder = GraphBuilder(ctx)
-    graph = builder.build()
-    start = builder.start()
-    found = _best_routes(graph, start)
+    hist = builder.history
+    holds = hist.holds_goal
+    if holds is None:
+        graph = builder.build()
+        start = builder.start()
+        found = _best_routes(graph, start)
+    else:  # the goal's qualification is held already: nothing to plan, and that is said
+        start, found = builder.start(), []
     chosen = _choose(found, top)
     routes = tuple(_route(ctx, rank, cand) for rank, cand in enumerate(chosen, 1))
     in_routes = {sid for r in routes for sid in r.schemes}
     feasible = {sid for cand in found for sid in cand.schemes}
     excluded = tuple(
         _exclusion(ctx, sid, builder.checks.get(sid, []), sid in feasible, top)
+        if holds is None
+        else Exclusion(
+            sid,
+            (
+                Reason(
+                    "goal_held",
+                    text("history.holds_goal", qualification=holds.kind, trade=ctx.trade.name.lower()),
+                    (ctx.schemes[sid].legal.source,),
+                ),
+            ),
+        )
         for sid in SCHEME_IDS
         if sid not in in_routes
     )
-    warnings = []
+    warnings = list(person.warnings)
     if person.birth_date_estimated:
         warnings.append(text("warn.age_estimated"))
+    new_act = str(ctx.value(ctx.school.new_act_from).value)
+    if as_of.isoformat() < new_act:
+        warnings.append(text("warn.old_act", day=new_act))
+    warnings += hist.notes()
+    credited = list(hist.credits)
+    required, school_credit, sources = praksiskandidat.required_months(builder)
+    if school_credit and any("praksiskandidat" in r.schemes for r in routes):
+        credited.append(
+            Credit("school", school_credit, text("credit.school", months=school_credit), sources[-1:])
+        )
+    if hist.current is not None and hist.current.kind != "elev" and hist.served():
+        credit = ctx.param("laerling", "served_time_credit")
+        credited.append(
+            Credit(
+                "served",
+                hist.served(),
+                text("credit.served", months=hist.served(), since=builder.since_label()),
+                credit.sources,
+            )
+        )
+    held = None
+    if holds is not None:
+        held = text("history.holds_goal", qualification=holds.kind, trade=ctx.trade.name.lower())
     return PlanResult(
+        holds_goal=held,
+        credited=tuple(credited),
         candidate=person.id,
         as_of=as_of.isoformat(),
         rules_version=rules.version(),
@@ -103,16 +172,20 @@ class Brief:
     best: Route | None
     routes: int
     age: int
+    holds_goal: bool = False  # the goal's qualification is held already: nothing to plan, not "no route"
 
 
 def plan_brief(person: Person, rules: RuleBook, as_of: date, top: int = 5) -> Brief:
     """Like `plan`, but builds only the best route and explains nothing: for many candidates at once."""
     ctx = PlanContext(person, rules, as_of)
     builder = GraphBuilder(ctx)
-    graph = builder.build()
-    chosen = _choose(_best_routes(graph, builder.start()), top)
-    best = _route(ctx, 1, chosen[0]) if chosen else None
-    return Brief(best, len(chosen), ctx.age_at(0))
+    if builder.history.holds_goal is not None:
+        return Brief(None, 0, ctx.age_at(0), holds_goal=True)
+    found = _best_routes(builder.build(), builder.start())
+    # The best route by rank is always among the chosen ones, and `_choose` takes `top` distinct
+    # routes whenever there are that many: the same answer without filling the places.
+    best = _route(ctx, 1, min(found, key=_rank_key)) if found else None
+    return Brief(best, min(top, len({c.signature for c in found})), ctx.age_at(0))
 
 
 def _best_routes(graph: nx.DiGraph, start: State) -> list[_Candidate]:
@@ -125,31 +198,52 @@ def _best_routes(graph: nx.DiGraph, start: State) -> list[_Candidate]:
     out: list[_Candidate] = []
     seen: set[tuple[Any, ...]] = set()
     for u, v, data in graph.edges(data=True):
-        if v == GOAL or u not in dist_s or v not in dist_t:
+        if u not in dist_s or v not in dist_t:
             continue
-        nodes = tuple(path_s[u]) + tuple(reversed(path_t[v]))
+        # An edge into the goal stops at a qualification the best continuation would go beyond
+        # (a praksisbrev as an end in itself); any other edge takes the best way on from its end.
+        nodes = tuple(path_s[u]) + ((GOAL,) if v == GOAL else tuple(reversed(path_t[v])))
         if nodes in seen:
             continue
         seen.add(nodes)
         cost = dist_s[u] + data["weight"] + dist_t[v]
         steps = tuple(step for a, b in zip(nodes, nodes[1:], strict=False) for step in adj[a][b]["steps"])
-        out.append(_Candidate(cost, (cost, len(nodes), u.key(), v.key()), nodes, steps))
+        out.append(_Candidate(cost, (cost, len(nodes), u.key(), v.key() if isinstance(v, State) else ()), nodes, steps))
     out.sort(key=lambda c: c.order)
     return out
 
 
 def _choose(found: list[_Candidate], top: int) -> list[_Candidate]:
+    """The `top` routes to show, in rank order. Places go first to the best route of each heading
+    (the routes, the best ordinary route of each scheme, needs approval, fallback, each partial
+    qualification), then to the best route of each scheme, then to the next distinct routes."""
     keys = {cand: _rank_key(cand) for cand in found}
     ranked = sorted(found, key=keys.__getitem__)
-    best_of_scheme: list[_Candidate] = []
-    for group in GROUPS:
-        for cand in ranked:
-            if group in {(s.scheme, s.variant) for s in cand.steps}:
-                best_of_scheme.append(cand)
-                break
+
+    def first(test: Any) -> list[_Candidate]:
+        return [next(c for c in ranked if test(c))] if any(test(c) for c in ranked) else []
+
+    def of_scheme(group: tuple[str, str], standing: str | None = None) -> list[_Candidate]:
+        return first(
+            lambda c: group in {(s.scheme, s.variant) for s in c.steps}
+            and c.held in FINAL
+            and (standing is None or c.standing.kind == standing)
+        )
+
+    def in_group(group: str) -> list[_Candidate]:
+        return first(lambda c: c.group == group)
+
+    def holding(qualification: str) -> list[_Candidate]:
+        return first(lambda c: c.held == qualification)
+
+    pools: list[list[_Candidate]] = [in_group("routes")]
+    pools += [of_scheme(group, "ordinary") for group in GROUPS]
+    pools += [in_group("approval"), in_group("fallback"), holding("kompetansebevis"), holding("praksisbrev")]
+    pools += [of_scheme(group) for group in GROUPS]
+    pools.append(ranked)
     chosen: list[_Candidate] = []
     seen: set[tuple[tuple[str, str], ...]] = set()
-    for pool in (sorted(set(best_of_scheme), key=keys.__getitem__), ranked):
+    for pool in pools:
         for cand in pool:
             sig = cand.signature
             if sig in seen:
@@ -157,8 +251,8 @@ def _choose(found: list[_Candidate], top: int) -> list[_Candidate]:
             seen.add(sig)
             chosen.append(cand)
             if len(chosen) >= top:
-                return chosen
-    return chosen
+                return sorted(chosen, key=keys.__getitem__)
+    return sorted(chosen, key=keys.__getitem__)
 
 
 def _route(ctx: PlanContext, rank: int, cand: _Candidate) -> Route:
@@ -205,8 +299,13 @@ def _route(ctx: PlanContext, rank: int, cand: _Candidate) -> Route:
     for s in specs:
         for e in s.exams:
             exams.setdefault(e, None)
+    standing = cand.standing
     return Route(
         rank=rank,
+        standing=standing.kind,
+        standing_reason=standing.reason,
+        standing_sources=standing.sources,
+        group=cand.group,
         schemes=tuple(dict.fromkeys(s.scheme for s in specs)),
         qualification=str(final.held),
         months=end,

@@ -98,11 +98,19 @@ class Route:
     exams: tuple[str, ...]
     school_days_per_week_max: float
     waiting: tuple[Waiting, ...]
+    standing: str = "ordinary"  # ordinary | alternative | approval | fallback (CONTRACT §3, version 1.1)
+    standing_reason: str = ""
+    standing_sources: tuple[str, ...] = ()
+    group: str = "routes"  # the heading it is shown under: routes | approval | fallback | partial
 
     def to_dict(self) -> dict[str, Any]:
         days = self.school_days_per_week_max
         return {
             "rank": self.rank,
+            "standing": self.standing,
+            "standing_reason": self.standing_reason,
+            "standing_sources": list(self.standing_sources),
+            "group": self.group,
             "schemes": list(self.schemes),
             "qualification": self.qualification,
             "months": self.months,
@@ -168,10 +176,12 @@ class PlanResult:
     # Conditions that fail today (scheme, code, source), whether the scheme is out or only delayed:
     # what `pathway barriers` lifts one at a time. Not part of the JSON.
     failing_now: tuple[tuple[str, str, str], ...] = ()
+    holds_goal: str | None = None  # the goal's qualification is held already: what the person holds
+    credited: tuple[Any, ...] = ()  # history.Credit: what was credited and why (months, sources)
 
     @property
     def ok(self) -> bool:
-        return bool(self.routes)
+        return bool(self.routes) or self.holds_goal is not None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -183,4 +193,6 @@ class PlanResult:
             "excluded": [e.to_dict() for e in self.excluded],
             "summary": self.summary.to_dict(),
             "warnings": list(self.warnings),
+            "holds_goal": self.holds_goal,
+            "credited": [c.to_dict() for c in self.credited],
         }

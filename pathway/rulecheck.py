@@ -15,6 +15,7 @@ from pathway.checks import CONDITION_CODES
 from pathway.errors import InputError, Problem
 from pathway.ids import did_you_mean, slug
 from pathway.messages import text
+from pathway.models.facts import fact_at
 from pathway.models.rules import (
     County,
     FolderIndex,
@@ -131,21 +132,23 @@ def _cross_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
     schemes, counties = loaded["schemes"], loaded["counties"]
     for tid, trade in sorted(trades.items()):
         assert isinstance(trade, Trade)
-        for level in ("vg1", "vg2", "vg3"):
-            pid = getattr(trade.programmes, level)
-            if pid is None:
-                continue
-            prog = programmes.get(pid)
-            if prog is None:
-                c.add(
-                    "trades",
-                    tid,
-                    ("programmes", level),
-                    text("rules.no_programme", programme=pid, hint=did_you_mean(pid, sorted(programmes))),
-                )
-            elif isinstance(prog, Programme) and prog.level != level:
-                message = text("rules.programme_level", programme=pid, level=prog.level, expected=level)
-                c.add("trades", tid, ("programmes", level), message)
+        places: list[tuple[tuple[str | int, ...], Any]] = [(("programmes",), trade.programmes)]
+        places += [(("routes", i), route) for i, route in enumerate(trade.routes)]
+        for where, route in places:
+            for level, pid in route.levels():
+                prog = programmes.get(pid)
+                if prog is None:
+                    c.add(
+                        "trades",
+                        tid,
+                        (*where, level),
+                        text("rules.no_programme", programme=pid, hint=did_you_mean(pid, sorted(programmes))),
+                    )
+                elif isinstance(prog, Programme) and prog.level != level:
+                    message = text("rules.programme_level", programme=pid, level=prog.level, expected=level)
+                    c.add("trades", tid, (*where, level), message)
+    _lookup_keys(c, "trades", trades)
+    _lookup_keys(c, "programmes", programmes)
     for pid, prog in sorted(programmes.items()):
         assert isinstance(prog, Programme)
         for i, target in enumerate(prog.leads_to):
@@ -223,15 +226,32 @@ def _cross_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
                 )
 
 
+def _lookup_keys(c: _Collector, kind: str, loaded: dict[str, Any]) -> None:
+    """A name, alias or code that two entities share finds neither: say so, unless it is a code of a
+    school year that several trades share (Vg3 flytekniske fag)."""
+    owners: dict[str, list[str]] = {}
+    for eid, entity in loaded.items():
+        keys = {slug(entity.name)} | {slug(a) for a in entity.aliases}
+        for key in keys:
+            owners.setdefault(key, []).append(eid)
+    for eid, entity in sorted(loaded.items()):
+        for i, alias in enumerate(entity.aliases):
+            key = slug(alias)
+            others = [o for o in owners.get(key, []) if o != eid] + ([key] if key in loaded and key != eid else [])
+            if others:
+                message = text("rules.shared_name", name=alias, other=", ".join(sorted(set(others))))
+                c.add(kind, eid, ("aliases", i), message)
+
+
 def show_entity(book: RuleBook, entity: str) -> str:
-    """The file of a scheme, county, trade or programme, found by id or name, with its path."""
+    """The file of a scheme, county, trade or programme, found by id, name, alias or code, with its path."""
     key = slug(entity)
     matches = [(kind, key) for kind in KINDS if key in book.ids(kind)]
     if not matches:
         for kind in KINDS:
-            for eid, name in book.names(kind).items():
-                if slug(name) == key:
-                    matches.append((kind, eid))
+            found = book.find(kind, entity)
+            if found is not None:
+                matches.append((kind, found))
     if not matches:
         everything = sorted({eid for kind in KINDS for eid in book.ids(kind)})
         raise InputError.at(
@@ -243,3 +263,35 @@ def show_entity(book: RuleBook, entity: str) -> str:
         book.get(kind, eid)  # validates the file
         out.append(f"# {path}\n" + path.read_text(encoding="utf-8"))
     return "\n".join(out)
+
+
+def trade_rows(book: RuleBook, vg1: str | None = None, vg2: str | None = None) -> list[tuple[str, ...]]:
+    """(id, name, model, route) for every trade, or for those reached from a Vg1 programme and/or a
+    Vg2 programme area (on any route; a kryssløp is labelled). Unknown programmes are input errors."""
+    wanted: dict[str, str] = {}
+    for level, given in (("vg1", vg1), ("vg2", vg2)):
+        if given is None:
+            continue
+        pid = book.find("programmes", given)
+        if pid is None or book.programme(pid).level != level:
+            same_level = [p for p in book.ids("programmes") if book.programme(p).level == level]
+            hint = did_you_mean(slug(given), same_level)
+            raise InputError.at("--" + level, 1, 1, "", text("input.unknown_programme", value=given, hint=hint))
+        wanted[level] = pid
+    day = date.today()
+    rows: list[tuple[str, ...]] = []
+    for tid in book.ids("trades"):
+        trade = book.trade(tid)
+        matched = [r for r in (trade.programmes, *trade.routes) if all(getattr(r, lv) == p for lv, p in wanted.items())]
+        if not matched:
+            continue
+        found = fact_at(trade.model, day)
+        model = str(found.value) if found is not None else "unknown"
+        ordinary = [r for r in matched if r.label is None]
+        route = (ordinary or matched)[0]
+        route_text = " / ".join(pid for _, pid in route.levels())
+        label = route.label
+        if label is not None:
+            route_text += " (" + text("name.route." + label) + ")"
+        rows.append((tid, trade.name, model, route_text))
+    return rows

@@ -205,6 +205,19 @@ class RuleBook:
     def get(self, kind: str, entity_id: str) -> BaseModel:
         return self._load(kind, entity_id, KINDS[kind])
 
+    def find(self, kind: str, value: str | int) -> str | None:
+        """The id that `value` names: the id, the Norwegian name in any case, an alias, a code (fagkode,
+        programme area, county number) or a trade's short name (`kokk`); None when nothing matches."""
+        from pathway.finder import find
+
+        return find(self, kind, value)
+
+    def nearest(self, kind: str, value: str | int, n: int = 3) -> list[str]:
+        """Up to `n` ids nearest to an unknown `value` (by id, name, alias or code)."""
+        from pathway.finder import nearest
+
+        return nearest(self, kind, value, n)
+
     def names(self, kind: str) -> dict[str, str]:
         """id → display name for every entity of a kind (loads the files)."""
         out: dict[str, str] = {}

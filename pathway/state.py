@@ -15,15 +15,17 @@ class State:
     exp: int  # full-time months of relevant work
     held: str | None = None  # qualification held: praksisbrev, kompetansebevis, fagbrev, svennebrev
     phase: str = ""  # "laerekandidat": inside a lærekandidat contract that may be changed to a lærekontrakt
+    via: str = ""  # for a qualification held: the scheme and variant of the step that gave it
     _hash: int = field(default=0, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:  # states are graph nodes, hashed very often: hash once
-        object.__setattr__(self, "_hash", hash((self.t, self.levels, self.missing, self.exp, self.held, self.phase)))
+        key = (self.t, self.levels, self.missing, self.exp, self.held, self.phase, self.via)
+        object.__setattr__(self, "_hash", hash(key))
 
     def __hash__(self) -> int:
         return self._hash
 
-    def key(self) -> tuple[int, str, str, int, str, str]:
+    def key(self) -> tuple[int, str, str, int, str, str, str]:
         return (
             self.t,
             ",".join(sorted(self.levels)),
@@ -31,7 +33,17 @@ class State:
             self.exp,
             self.held or "",
             self.phase,
+            self.via,
         )
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Who a step is for (CONTRACT §3): ordinary | alternative | approval | fallback, and why."""
+
+    kind: str
+    reason: str
+    sources: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -53,6 +65,7 @@ class StepSpec:
     parallel: bool = False  # runs alongside the step before it (fellesfag one day a week)
     note: str = ""
     variant: str = ""
+    standing: Standing | None = None
 
     @property
     def end(self) -> int:

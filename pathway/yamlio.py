@@ -40,7 +40,19 @@ _Loader.add_implicit_resolver(
     re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+(?=[eE]))(?:[eE][-+]?[0-9]+)?$"),
     list("-+.0123456789"),
 )
-_Loader.add_constructor("tag:yaml.org,2002:int", lambda ld, n: int(ld.construct_scalar(n), 10))
+_MAX_DIGITS = 100  # no field takes a longer number; Python refuses to convert over 4,300 digits
+
+
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    digits = str(loader.construct_scalar(node))
+    if len(digits) > _MAX_DIGITS:
+        raise yaml.constructor.ConstructorError(
+            None, None, text("yaml.big_number", digits=len(digits.lstrip("+-"))), node.start_mark
+        )
+    return int(digits, 10)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 _Loader.add_constructor("tag:yaml.org,2002:float", lambda ld, n: float(ld.construct_scalar(n)))
 
 
@@ -59,8 +71,12 @@ def _mapping_no_duplicates(loader: yaml.SafeLoader, node: yaml.MappingNode) -> d
 _Loader.add_constructor("tag:yaml.org,2002:map", _mapping_no_duplicates)
 
 
-def _refuse_aliases(root: yaml.Node) -> None:
-    """An alias makes one node appear twice in the tree; refuse it (no alias bombs, no surprises)."""
+_MAP, _SEQ = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+
+
+def _refuse_aliases(root: yaml.Node, loader: _Loader | None = None) -> None:
+    """Refuse what makes a file mean more than it shows: an alias (one node twice in the tree: no
+    alias bombs), a merge key `<<`, and an explicit tag (`!!float 18`, `!!binary …`)."""
     seen: set[int] = set()
     stack: list[yaml.Node] = [root]
     while stack:
@@ -69,11 +85,39 @@ def _refuse_aliases(root: yaml.Node) -> None:
             raise yaml.composer.ComposerError(None, None, text("yaml.alias"), node.start_mark)
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
+            expected = _MAP
             for k, v in node.value:
                 stack.append(k)
                 stack.append(v)
         elif isinstance(node, yaml.SequenceNode):
+            expected = _SEQ
             stack.extend(node.value)
+        elif loader is not None:
+            plain = getattr(node, "style", None) in (None, "")
+            expected = loader.resolve(yaml.ScalarNode, node.value, (plain, not plain))
+        else:
+            continue
+        if node.tag == "tag:yaml.org,2002:merge":
+            raise yaml.composer.ComposerError(None, None, text("yaml.merge_key"), node.start_mark)
+        if loader is not None and node.tag != expected:
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            raise yaml.composer.ComposerError(None, None, text("yaml.tag", tag=tag), node.start_mark)
+
+
+# JSON writes a character outside the BMP as two escapes (Python's json.dumps of an emoji); YAML
+# wants one. Joined before parsing (a column after one on the same line moves by two).
+_SURROGATES = re.compile(r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
+
+
+def _join_surrogates(source: str) -> str:
+    if "\\u" not in source:
+        return source
+
+    def join(m: re.Match[str]) -> str:
+        high, low = int(m[2], 16), int(m[3], 16)
+        return f"{m[1]}\\U{0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00):08X}"
+
+    return _SURROGATES.sub(join, source)
 
 
 class Document:
@@ -83,6 +127,27 @@ class Document:
         self.path = path
         self.data = data
         self.root = root
+        self._index: dict[int, dict[str, int]] = {}
+
+    def _child(self, node: yaml.Node, part: int | str) -> yaml.Node | None:
+        """The value node at key `part` of a mapping (indexed once per mapping: linear in the file)."""
+        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+            at = self._keys(node).get(part)
+            return None if at is None else node.value[at][1]
+        if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            child: yaml.Node = node.value[part]
+            return child
+        return None
+
+    def _keys(self, node: yaml.MappingNode) -> dict[str, int]:
+        """Key text -> position in the mapping (built once per mapping: lookups stay linear in the file)."""
+        index = self._index.get(id(node))
+        if index is None:
+            index = {}
+            for i, (k, _) in enumerate(node.value):
+                index.setdefault(str(getattr(k, "value", "")), i)
+            self._index[id(node)] = index
+        return index
 
     def mark(self, loc: Sequence[int | str]) -> tuple[int, int]:
         """1-based (line, column) of the node at `loc`, or of its nearest existing parent."""
@@ -90,31 +155,45 @@ class Document:
         if node is None:
             return 1, 1
         for part in loc:
-            child: yaml.Node | None = None
-            if isinstance(node, yaml.MappingNode) and isinstance(part, str):
-                child = next((v for k, v in node.value if getattr(k, "value", None) == part), None)
-            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
-                child = node.value[part]
+            child = self._child(node, part)
             if child is not None:
                 node = child
         return node.start_mark.line + 1, node.start_mark.column + 1
+
+    def _parent(self, loc: Sequence[int | str]) -> yaml.Node | None:
+        parent = self.root
+        for part in loc[:-1]:
+            if parent is None:
+                return None
+            parent = self._child(parent, part) or parent
+        return parent
 
     def key_mark(self, loc: Sequence[int | str]) -> tuple[int, int]:
         """Like `mark`, but points at the key of the last part (for unknown-key errors)."""
         if not loc:
             return self.mark(loc)
-        parent = self.root
-        for part in loc[:-1]:
-            if isinstance(parent, yaml.MappingNode) and isinstance(part, str):
-                parent = next((v for k, v in parent.value if getattr(k, "value", None) == part), parent)
-            elif isinstance(parent, yaml.SequenceNode) and isinstance(part, int) and part < len(parent.value):
-                parent = parent.value[part]
-        last = loc[-1]
+        parent = self._parent(loc)
         if isinstance(parent, yaml.MappingNode):
-            for k, _ in parent.value:
-                if getattr(k, "value", None) in (last, str(last)):
-                    return k.start_mark.line + 1, k.start_mark.column + 1
+            at = self._keys(parent).get(str(loc[-1]))
+            if at is not None:
+                key = parent.value[at][0]
+                return key.start_mark.line + 1, key.start_mark.column + 1
         return self.mark(loc)
+
+    def flow_comma(self, loc: Sequence[int | str]) -> str | None:
+        """For an unknown key written without a value inside `{…}` (`{trade: Salg, service og reiseliv}`):
+        the quoted value the writer probably meant, else None."""
+        parent = self._parent(loc)
+        if not (loc and isinstance(parent, yaml.MappingNode) and parent.flow_style):
+            return None
+        i = self._keys(parent).get(str(loc[-1]))
+        if not i:  # not found, or the first key: no value before it that a comma could have cut
+            return None
+        (k, v), (prev_key, before) = parent.value[i], parent.value[i - 1]
+        empty = isinstance(v, yaml.ScalarNode) and v.value == "" and v.style in (None, "")
+        if empty and isinstance(before, yaml.ScalarNode) and before.value:
+            return f'{prev_key.value}: "{before.value}, {k.value}"'
+        return None
 
 
 def decode(raw: bytes, path: str) -> str:
@@ -132,11 +211,11 @@ def decode(raw: bytes, path: str) -> str:
 
 def parse(source: str, path: str) -> Document:
     """Parse one YAML (or JSON) document. Errors name the place: `path:line:col`."""
-    loader = _Loader(source)
+    loader = _Loader(_join_surrogates(source))
     try:
         root = loader.get_single_node()
         if root is not None:
-            _refuse_aliases(root)
+            _refuse_aliases(root, loader)
         data = None if root is None else loader.construct_document(root)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -149,6 +228,9 @@ def parse(source: str, path: str) -> Document:
             problem += text("yaml.opened_at", what=what, line=start.line + 1, column=start.column + 1)
         if "expected a single document" in str(exc):
             problem = text("yaml.many_documents")
+        elif "\t" in _indent_of(source, line):
+            problem = text("yaml.tab")
+            col = 1
         problem = " ".join(problem.split())  # one line, whatever the parser wrote
         raise InputError([Problem(path, line, col, "", text("yaml.invalid", problem=problem))]) from None
     except yaml.reader.ReaderError as exc:  # a control character; libyaml counts bytes, PyYAML characters
@@ -169,6 +251,13 @@ def parse(source: str, path: str) -> Document:
     return Document(path, data, root)
 
 
+def _indent_of(source: str, line: int) -> str:
+    """The leading blanks of 1-based `line` (a tab there is the likely cause of a syntax error)."""
+    lines = source.split("\n", line)
+    text_line = lines[line - 1] if 0 < line <= len(lines) else ""
+    return text_line[: len(text_line) - len(text_line.lstrip(" \t"))]
+
+
 def load_file(path: str) -> Document:
     try:
         with open(path, "rb") as fh:
@@ -182,6 +271,9 @@ def load_file(path: str) -> Document:
     return parse(decode(raw, path), path)
 
 
+_HINTED_KEYS = 50
+
+
 def problems_from_validation(
     doc: Document, errors: list[dict[str, Any]], allowed_keys: dict[tuple[str | int, ...], list[str]] | None = None
 ) -> list[Problem]:
@@ -189,19 +281,19 @@ def problems_from_validation(
     from pathway.ids import nearest
 
     keys = allowed_keys or {}
+    # Hints ("did you mean") for the first unknown keys only: a file with thousands of unknown keys
+    # holds no typos worth a suggestion, and a suggestion costs a fuzzy match per key.
+    hinted = [e for e in errors if e["type"] == "extra_forbidden" and e["loc"]][:_HINTED_KEYS]
     # A misspelt required key gives two errors (unknown `cuonty`, missing `county`); keep only the first.
-    suggested = {
-        (tuple(e["loc"][:-1]), nearest(str(e["loc"][-1]), keys.get(tuple(e["loc"][:-1]), [])))
-        for e in errors
-        if e["type"] == "extra_forbidden" and e["loc"]
-    }
+    suggested = {(tuple(e["loc"][:-1]), nearest(str(e["loc"][-1]), keys.get(tuple(e["loc"][:-1]), []))) for e in hinted}
+    hinted_ids = {id(e) for e in hinted}
     out: list[Problem] = []
     for err in errors:
         loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
         if err["type"] == "missing" and loc and (loc[:-1], loc[-1]) in suggested:
             continue
-        if not loc and isinstance((err.get("ctx") or {}).get("field"), str):  # a model rule names its key
-            loc = (err["ctx"]["field"],)
+        if isinstance((err.get("ctx") or {}).get("field"), str):  # a model rule names its key
+            loc = (*loc, err["ctx"]["field"])
         field = dotted(loc[:-1]) if err["type"] == "invalid_key" else dotted(loc)
         if err["type"] in {"extra_forbidden", "invalid_key"}:
             line, col = doc.key_mark(loc)
@@ -209,8 +301,14 @@ def problems_from_validation(
             line, col = doc.mark(loc[:-1])
         else:
             line, col = doc.mark(loc)
-        siblings = keys.get(loc[:-1], [])
-        out.append(Problem(doc.path, line, col, field, validation_message(err, siblings)))
+        unhinted = err["type"] == "extra_forbidden" and id(err) not in hinted_ids
+        siblings = [] if unhinted else keys.get(loc[:-1], [])
+        example = doc.flow_comma(loc) if err["type"] == "extra_forbidden" else None
+        if example is not None:
+            message = text("yaml.flow_comma", key=loc[-1], example=example)
+        else:
+            message = validation_message(err, siblings)
+        out.append(Problem(doc.path, line, col, field, message))
     return out
 
 

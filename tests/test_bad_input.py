@@ -177,8 +177,8 @@ CASES = [
     ),
     ("neither age nor birth_date", "county: agder\ngoal: {trade: kokkfaget}\n", "age", ["birth_date"], 1, 1),
     (
-        "birth_date not ISO",
-        "county: agder\nbirth_date: 14.05.2007\ngoal: {trade: kokkfaget}\n",
+        "birth_date not a date (month 14)",
+        "county: agder\nbirth_date: 2007-14-05\ngoal: {trade: kokkfaget}\n",
         "birth_date",
         ["not a date", "YYYY-MM-DD"],
         2,

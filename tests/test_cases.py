@@ -8,6 +8,12 @@ root), `as_of`, and `expect`, with any of:
   no_route_with_scheme: [scheme, ...]
   excluded: {scheme: [code, ...]}                                each code among the scheme's reasons
   warnings_include: [text, ...]                                  substrings of some route warning
+  no_route_with: [{field: value, ...}, ...]                      no route matches any of these
+  text_include: [text, ...]                                      substrings of the routes' words (titles, notes,
+                                                                 exams, warnings, standing reasons)
+  text_exclude: [text, ...]                                      substrings found in none of them
+  plan_warnings_include: [text, ...]                             substrings of a warning about the whole plan
+  credited_include: [text, ...]                                  substrings of what was credited and why
 """
 
 from __future__ import annotations
@@ -65,3 +71,25 @@ def test_case(case: dict[str, Any], tmp_path: Path) -> None:
     warnings = [w for r in routes for w in r["warnings"]]
     for text in expect.get("warnings_include", []):
         assert any(text in w for w in warnings), (text, warnings)
+    for want in expect.get("no_route_with", []):
+        assert not any(_matches(r, want) for r in routes), (want, [(r["schemes"], r["standing"]) for r in routes])
+    words = [
+        w
+        for r in routes
+        for w in [
+            r["standing_reason"],
+            *r["warnings"],
+            *r["exams"],
+            *(s[k] for s in r["steps"] for k in ("title", "note")),
+            *(e for s in r["steps"] for e in s["exams"]),
+        ]
+    ]
+    for text in expect.get("text_include", []):
+        assert any(text in w for w in words), (text, words)
+    for text in expect.get("text_exclude", []):
+        assert not any(text in w for w in words), (text, [w for w in words if text in w])
+    for text in expect.get("plan_warnings_include", []):
+        assert any(text in w for w in data["warnings"]), (text, data["warnings"])
+    credited = [c["message"] for c in data.get("credited", [])]
+    for text in expect.get("credited_include", []):
+        assert any(text in c for c in credited), (text, credited)

@@ -19,7 +19,17 @@ FILE_NAME = re.compile(r"\.(yaml|yml|json|ndjson|jsonl|csv|md|py|txt)$")  # "ind
 TEXT_CALL = re.compile(r"""\btext\(\s*(?:"([^"]+)"|'([^']+)')""")
 # Prefixes of keys built from ids: text(f"contract.{scheme}") in checks.py, scheme_name(sid) and the
 # other name helpers in messages/__init__.py.
-DYNAMIC_PREFIXES = ("contract.", "name.", "short.", "help.")
+DYNAMIC_PREFIXES = (
+    "contract.",
+    "name.",
+    "short.",
+    "standing.",
+    "who.",
+    "target.",
+    "view.group.",
+    "view.standing.",
+    "help.",
+)
 # --help texts (help.<command>, help.<command>.<option>) are shown as they are, never formatted: a
 # candidate-file example in them may hold braces ({trade: kokkfaget}).
 RAW = re.compile(r"^help\.(?!usage$|arguments$|options$|commands$|default$|required$|options_metavar$)")

@@ -78,18 +78,25 @@ NORWEGIAN = ("nb", "nn")
 _state = {"lang": "en"}
 
 
+_loaded: dict[str, dict[str, str]] = {}
+
+
 def catalogue(lang: str) -> dict[str, str]:
-    if lang == "nb":
-        from pathway.messages.nb import NB
+    found = _loaded.get(lang)  # text() is called for every step of every route: no import per call
+    if found is None:
+        if lang == "nb":
+            from pathway.messages.nb import NB
 
-        return NB
-    if lang == "nn":
-        from pathway.messages.nn import NN
+            found = _loaded[lang] = NB
+        elif lang == "nn":
+            from pathway.messages.nn import NN
 
-        return NN
-    from pathway.messages.en import EN
+            found = _loaded[lang] = NN
+        else:
+            from pathway.messages.en import EN
 
-    return EN
+            found = _loaded[lang] = EN
+    return found
 
 
 def language_from_env(environ: dict[str, str] | None = None) -> str:

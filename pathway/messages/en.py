@@ -178,7 +178,6 @@ EN: dict[str, str] = {
     "step.mfy": "Modular training (MFY) in {trade}",
     "step.fellesfag": "{subjects} {how}",
     "step.fellesfag.school_day": "at school one day a week during the læretid",
-    "step.fellesfag.school_day_extended": "at school one day a week during the læretid (læretid extended)",
     "step.fellesfag.vg3": "at school during Vg3",
     "step.fellesfag.praksisbrev": "at school one day a week",
     "note.privatist": "or take them as privatist (exams in May–June and November–December; register by 1 February or "
@@ -255,8 +254,10 @@ EN: dict[str, str] = {
     "compare.no_such_route": "there is no route {rank}; the routes are {routes}",
     "compare.fellesfag": "{subjects}, passed by {by}",
     "compare.follow_up": "{start} to {end}: {who}",
-    "compare.grant_bt1": "{name}: {amount} kr per year of training ({year} rate; the county sets it)",
-    "compare.grant_bt2": "{name}: {amount} kr a year ({year} rate; the county sets it)",
+    "compare.grant_bt1": "{name}: {amount} kr per year of training (the {year} rate published by {source}; each county "
+    "sets its own rates, most follow the common Udir/KS figures)",
+    "compare.grant_bt2": "{name}: {amount} kr a year (the {year} rate published by {source}; each county sets its own "
+    "rates, most follow the common Udir/KS figures)",
     "compare.route": "Route {rank}",
     "compare.row.schemes": "schemes",
     "compare.row.qualification": "qualification",
@@ -291,6 +292,174 @@ EN: dict[str, str] = {
     "report.excluded": "Schemes that are out, and why",
     "report.sources": "Sources",
     "report.rules": "Planned on {as_of} with the rule book of {version}.",
+    # --- who a route is for (standing), timing and fellesfag rules ---------------------------------
+    "standing.ordinary": "{name} is the ordinary route for {who}: {group}",
+    "standing.alternative": "{name} is possible for {who}, but this person is not its main target group: {group}",
+    "standing.approval": "{name} needs {county}'s approval for {who}: {group}",
+    "standing.fallback": "{name} is only for when the usual route fails: {group}",
+    "standing.early": "a lærekontrakt in another model ({model}) than the trade's own needs {county}'s approval of "
+    "the contract",
+    "standing.adult_contract": "a lærekontrakt for an adult without the school years: {county} approves the contract "
+    "and credits what the person already knows (realkompetanse)",
+    "standing.upgrade": "changing an opplæringskontrakt to a lærekontrakt needs {county}'s consent",
+    "standing.fpj_exception": "{county} accepts people under its age limit for fagbrev på jobb only in special cases",
+    "who.young": "a young person",
+    "who.young_adult": "a young adult (19–24)",
+    "who.adult": "an adult",
+    "who.special_needs": "a person with special needs",
+    "target.skole": "the school years are made for young people from grunnskolen; adults (25 and older) are usually "
+    "offered training organised for adults",
+    "target.laerling": "a lærekontrakt after the school years of the trade, for young people and adults alike",
+    "target.vg3_skole": "the county offers it to those who get no læreplass",
+    "target.laerekandidat": "made for those who lack the prerequisites for a fagbrev or have special needs; without "
+    "that it can cost the full fagbrev",
+    "target.praksisbrev": "made for pupils from grunnskolen with weak grades or high absence who learn best in a "
+    "company",
+    "target.fagbrev_paa_jobb": "made for adults employed in the trade with at least a year of practice",
+    "target.praksiskandidat": "made for people with long practice in the trade, in practice adults",
+    "target.mfy": "training organised for adults, from the school year the person turns 19",
+    "step.school.name": "the school years",
+    "step.school.adult": "{level} {programme} (a youth school year)",
+    "step.school.opphenting.adult": "{level} {programme} with yrkesfaglig opphenting (a youth school year)",
+    "step.laerling.sarlop": "Lærling in {trade} (særløp {model}: Vg2 fellesfag and theory in the læretid)",
+    "step.laerling.adult": "Lærekontrakt as an adult in {trade} (without the school years; {model} less what is "
+    "credited)",
+    "step.after.other_school": "{level} {programme}",
+    "step.fellesfag.sarlop": "taught during the særløp læretid",
+    "exam.sarlop": "obligatory særløp exam",
+    "note.fellesfag_before_test": "At most {limit} fellesfag may be missing at the fag-/svenneprøve: at least {need} "
+    "of "
+    "them must be passed before it, the rest within {months} months after it.",
+    "note.fellesfag_after_test": "{subjects} may be passed up to {months} months after the fag-/svenneprøve.",
+    "note.extension_option": "The læretid may be extended by agreement if the school day takes too much of it; the "
+    "county approves the contract.",
+    "note.fellesfag_variant": "{subjects} passed on another programme: credited here, but the subject's variant "
+    "differs: confirm with {county}.",
+    "note.praksiskandidat_credit": "{months} of the {required} months are credited for passed Vg1/Vg2 of the trade "
+    "(the county assesses the credit).",
+    "warn.vg3_in_school_grant": "the grant {county} pays for a trade with Vg3 in school (only verdiskaping left in the "
+    "company) is not known: confirm with {county}",
+    "warn.old_act": "planned before {day}: the old Education Act applies where the rule book has dated values; the "
+    "old youth right (3 years within 5, 6 with læretid, ending the school year one turns 24; adults from 25) and "
+    "other parts are modelled only under the new Act: confirm with the county",
+    "warn.late_admission": "the school year has started: a late start this year depends on the school and the county "
+    "(confirm with {county}); planned from the next school year",
+    "vg3_sarlop.no": "{trade} is a særløp trade ({model}) without a Vg2: no source describes a Vg3 i skole right after "
+    "Vg1 that leads to the fagbrev; confirm with {county} what it offers without a læreplass",
+    "view.group.approval": "Needs the county's approval",
+    "view.group.fallback": "If no læreplass is found",
+    "view.group.partial": "Partial qualifications (kompetansebevis, praksisbrev)",
+    "view.group.routes": "Routes",
+    "view.standing.ordinary": "   ordinary route: {reason}",
+    "view.standing.alternative": "   alternative: {reason}",
+    "view.standing.approval": "   needs approval: {reason}",
+    "view.standing.fallback": "   fallback: {reason}",
+    "view.more_routes": "More routes (show them with --top {top}):",
+    "step.fpj.exception": "Fagbrev på jobb in {trade} before the age limit (an exception {county} approves)",
+    # the candidate file: history, dates as typed, YAML hints, plausibility (reader)
+    "date.invalid": "not a date: {value!r}; write it as YYYY-MM-DD or DD.MM.YYYY, e.g. 2008-05-14 or 14.05.2008",
+    "date.month_invalid": "not a month or a date: {value!r}; write it as YYYY-MM, YYYY-MM-DD or DD.MM.YYYY, e.g. "
+    "2025-06",
+    "date.month_number": "a number ({value}) to YAML, not a month; write the month as YYYY-MM, e.g. 2021-01, or put it "
+    "in quotes",
+    "date.short_year": "{value!r} has a two-digit year; write the year in full, e.g. 14.05.2008",
+    "candidate.id_control": "id contains a control character (such as a tab or a line break); use a plain pseudonym "
+    "such as k-017",
+    "candidate.country": "not a country code: {value!r}; use two letters, e.g. no, se, pl",
+    "candidate.to_before_from": "to is before from",
+    "candidate.months_span": "{months} months do not fit between from and to ({span} months)",
+    "candidate.months_missing": "give months, or both from and to",
+    "candidate.trade_needed": "a {kind} is in a trade; give its trade",
+    "candidate.trade_not_for": "a {kind} has no trade; leave trade out",
+    "candidate.elev_needs": "for kind: elev, give the {key} being taken now",
+    "candidate.event_needs": "for event: {event}, give {key}",
+    "candidate.event_not": "{key} is not for event: {event}; leave it out",
+    "input.missing_and_passed": "{subject!r} is listed both as missing and as passed",
+    "input.date_future": "{day} is after the planning date {as_of}; this part of the file records what has already "
+    "happened",
+    "input.work_future": "{day} is after the planning date {as_of}; work lists work already done (a current job goes "
+    "under employment)",
+    "input.file_name_national_id": "the file name looks like a national identity number; add an id with a pseudonym "
+    "such as k-017",
+    "input.county_split": "{value!r} was divided on 1 January 2024; choose the county where the person is registered "
+    "now: {choices}",
+    "warn.school_duplicate": "{level} {programme} is listed twice, the first time as passed; check the school years",
+    "warn.school_order": "{level} is listed before {below}; list the school years in the order they were taken",
+    "warn.school_gap": "{level} is listed without {below}; check the school years",
+    "warn.work_months": "{months} months of work is more than the {possible} months since the person turned {age}; "
+    "check the work periods",
+    "yaml.tab": "a tab is used for indentation here; YAML indents with spaces only",
+    "yaml.flow_comma": "unknown key {key!r}: an unquoted comma between braces ends the value; put the value in quotes, "
+    "e.g. {example}",
+    "yaml.tag": "the YAML tag {tag} is not allowed in pathway files; write the plain value",
+    "yaml.merge_key": "the merge key << is not allowed in pathway files; write the keys out",
+    "yaml.big_number": "a number of {digits} digits; no field takes a number that long",
+    # --- the candidate's history: what is held, what is going on, what did not finish ----------------
+    "credit.studiekompetanse": "generell studiekompetanse: the fellesfag are credited (the county confirms the credit)",
+    "credit.other_trade": "{kind} in {trade} held: the fellesfag are credited, and the right to one new yrkesfaglig "
+    "sluttkompetanse applies (yrkesfaglig rekvalifisering; earlier training is credited after the county's assessment)",
+    "credit.rule.full_time": "{percent} % or more counts as full time",
+    "credit.rule.pro_rata": "a position under 80 % is pro-rated",
+    "credit.part_time": "work: {months} months at {percent} % = {fte} full-time months ({rule})",
+    "credit.short_period": "a work period of {months} months is not counted: periods of at least {need} months count",
+    "credit.year_cap": "{year}: {months} months of work in one calendar year count as {cap}",
+    "credit.recent": "less than {share} % of the practice is from the last {years} years: the county may not count all "
+    "of it",
+    "credit.norway": "{county} requires at least {need} months of the practice from Norway",
+    "credit.school": "{months} months of practice credited for passed Vg1/Vg2 of the trade (the county assesses it)",
+    "credit.served": "{months} months served since {since} are counted toward the contract (the county assesses the "
+    "credit)",
+    "history.praksisbrev_held": "holds a praksisbrev in {trade}: the lærekontrakt that follows credits the praksisbrev "
+    "time",
+    "history.test_failed": "the prøve in {trade} was not passed ({date}): a new prøve, a longer contract or a "
+    "lærekandidat contract",
+    "history.contract_ended": "the lærekontrakt in {trade} ended ({date}): a new contract can credit the time served "
+    "({county} assesses it); with Vg2 passed, Vg3 i skole if no new place is found",
+    "history.since_unknown": "the start of the current contract is not given (current.since): the time served is not "
+    "counted",
+    "history.holds_goal": "already holds a {qualification} in {trade}: there is nothing to plan toward it",
+    "standing.current": "continues the contract or school year the person is in now",
+    "standing.retake": "a new prøve after one not passed; the county pays for {attempts} attempts",
+    "standing.extension": "a longer læretid after a prøve not passed is not a right: the company must agree and "
+    "{county} approve the contract",
+    "standing.change_contract": "changing the lærekontrakt to a lærekandidat contract needs {county}'s consent",
+    "step.laerling.current": "Lærling in {trade}: the rest of the lærekontrakt (since {since}, {served} months served)",
+    "step.retake": "New {prove} in {trade} (the county pays for {attempts} attempts)",
+    "step.retake.extended": "Lærling in {trade}: {months} more months of training, then a new {prove}",
+    "step.laerekandidat.current": "Lærekandidat in {trade}: the rest of the opplæringskontrakt "
+    "(since {since}, {served} "
+    "months served)",
+    "step.laerling.from_laerekandidat": "Lærling in {trade}: the opplæringskontrakt changed to a lærekontrakt now "
+    "({served} months as lærekandidat credited after the county's assessment)",
+    "step.laerekandidat.after_failed": "Lærekandidat in {trade} instead (opplæringskontrakt toward the "
+    "kompetanseprøve)",
+    "step.praksisbrev.current": "Praksisbrev in {trade}: the rest of the two years (since {since})",
+    "step.vg3_skole.current": "Vg3 i skole in {trade}: the rest of the school year (since {since})",
+    "step.fpj.current": "Fagbrev på jobb in {trade}: the rest of the contract (since {since})",
+    "step.school.current": "{level} {programme} (the year being taken now)",
+    "warn.served_credit": "{months} months already served are counted; {county} assesses the credit",
+    "warn.retake_time": "no source sets when a new prøve can be held: confirm the date with {county}",
+    "warn.extension_not_right": "a longer læretid is not a right: the company must agree and {county} approve it",
+    "note.special_needs_extra": "With spesialundervisning the training time can be extended by up to {months} months "
+    "after a PPT assessment.",
+    "step.laerling.praksisbrev_held": "Lærling in {trade} with the praksisbrev held credited ({months} months left of "
+    "the løp)",
+    "step.laerling.early_no_school": "Lærling in {trade} without the trade's school years ({model}, fellesfag and "
+    "theory in the læretid)",
+    "praksisbrev_held.no": "{person} already holds a praksisbrev in {trade}: the next step is a lærekontrakt",
+    "view.credited": "Credited:",
+    # trades: finding a trade, routes into it (issue 9)
+    "hint.nearest_trades": "; nearest: {names}; every trade: `pathway rules list trades`",
+    "hint.list_trades": "; every trade: `pathway rules list trades`",
+    "name.qualification.unknown": "fag- or svennebrev, not confirmed",
+    "name.route.kryssloep": "kryssløp",
+    "name.route.grep_only": "only in Grep",
+    "rules.shared_name": "{name!r} also names {other}: a name or alias must name one entity",
+    "warn.date_young": "the file has a date ({day}) before the person turned {age}; check the dates",
+    "warn.current_done": "the person is taking {level} {programme} now, which school lists as passed; "
+    "check the school years",
+    "warn.since_future": "current.since {day} is after the planning date {as_of}; the time already served counts from "
+    "then",
     # the adviser's language, screen and paper (issue 10)
     "word.months": "January|February|March|April|May|June|July|August|September|October|November|December",
     "word.months_short": "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
@@ -327,7 +496,6 @@ EN: dict[str, str] = {
     "name.condition.vg3_already_in_school": "Vg3 is already in school",
     "name.condition.ranked_lower": "ranks lower",
     "name.condition.no_route": "no route within the horizon",
-    "view.more_routes": "More possible routes:",
     "view.more_detail": "Condition codes and sources: add --verbose. Everything on paper: pathway report.",
     "view.source": "source: {source}",
     "check.columns": "id|source|status|schemes|qualification|months|finish|routes|error",
@@ -341,7 +509,6 @@ EN: dict[str, str] = {
     "validation.too_long": "is too long",
     "validation.number": "expected a number, got {value!r}",
     "validation.text": "expected text, got {value!r}",
-    "yaml.tab": "a tab is used for indentation; indent with spaces",
     "yaml.colon": "a colon (:) where YAML does not expect one; put the value in quotes or start a new line",
     "yaml.unclosed": "a bracket or quote is not closed",
     "yaml.bad_character": "a character that cannot start a value; put the value in quotes",
@@ -404,6 +571,10 @@ EN: dict[str, str] = {
         "work: [{trade: kokkfaget, months: 14, percent: 100}]  relevant work\n"
         "employment: {trade: kokkfaget, percent: 80}  the current job, if any\n"
         "apprenticeship_place: true  a company has offered a contract\n"
+        "qualifications: [{kind: praksisbrev, trade: kokkfaget, date: 2025-06}]  held\n"
+        "current: {kind: laerling, trade: kokkfaget, since: 2025-08}  now in\n"
+        "history: [{event: test_failed, test: fagprove, trade: kokkfaget, date: 2026-06}]\n"
+        "special_needs: true       a sakkyndig vurdering or an individual plan\n"
         'notes: "met 3 times"      free text, never shown in the output\n'
         "\n"
         "All keys: docs/candidate-file.md; in an editor, schemas/candidate.schema.json completes them."
@@ -482,4 +653,9 @@ EN: dict[str, str] = {
     "validation.goal": "write the lærefag on a line of its own under goal, indented: trade: {value}",
     "help.options_metavar": "[OPTIONS]",
     "help.subcommand_metavar": "COMMAND [ARGS]...",
+    "help.rules_list.vg1": "Trades only: those reached from this Vg1 programme.",
+    "help.rules_list.vg2": "Trades only: those reached from this Vg2 programme area.",
+    "name.condition.no_route_in_horizon": "no route within the horizon",
+    "name.condition.already_held": "already held",
+    "name.condition.goal_held": "the goal is already reached",
 }

@@ -185,7 +185,6 @@ NB: dict[str, str] = {
     "step.mfy": "Modulstrukturert opplæring (MFY) i {trade}",
     "step.fellesfag": "{subjects} {how}",
     "step.fellesfag.school_day": "på skolen én dag i uka i læretiden",
-    "step.fellesfag.school_day_extended": "på skolen én dag i uka i læretiden (læretiden forlenges)",
     "step.fellesfag.vg3": "på skolen i Vg3",
     "step.fellesfag.praksisbrev": "på skolen én dag i uka",
     "note.privatist": "eller ta dem som privatist (eksamen i mai–juni og november–desember; oppmelding innen 1. "
@@ -264,8 +263,10 @@ NB: dict[str, str] = {
     "compare.no_such_route": "det finnes ikke noe løp {rank}; løpene er {routes}",
     "compare.fellesfag": "{subjects}, bestått innen {by}",
     "compare.follow_up": "{start} til {end}: {who}",
-    "compare.grant_bt1": "{name}: {amount} kr per opplæringsår (sats for {year}; fylkeskommunen fastsetter satsen)",
-    "compare.grant_bt2": "{name}: {amount} kr per år (sats for {year}; fylkeskommunen fastsetter satsen)",
+    "compare.grant_bt1": "{name}: {amount} kr per opplæringsår (satsen for {year} publisert av {source}; hver "
+    "fylkeskommune fastsetter egne satser, de fleste følger de felles satsene fra Udir/KS)",
+    "compare.grant_bt2": "{name}: {amount} kr per år (satsen for {year} publisert av {source}; hver fylkeskommune "
+    "fastsetter egne satser, de fleste følger de felles satsene fra Udir/KS)",
     "compare.route": "Løp {rank}",
     "compare.row.schemes": "ordninger",
     "compare.row.qualification": "sluttkompetanse",
@@ -300,6 +301,173 @@ NB: dict[str, str] = {
     "report.excluded": "Ordninger som faller bort, og hvorfor",
     "report.sources": "Kilder",
     "report.rules": "Planlagt {as_of} etter regelverket fra {version}.",
+    # --- hvem en vei er for (status), tidspunkter og fellesfag ------------------------------------
+    "standing.ordinary": "{name} er den vanlige veien for {who}: {group}",
+    "standing.alternative": "{name} er mulig for {who}, men personen er ikke hovedmålgruppen: {group}",
+    "standing.approval": "{name} krever godkjenning fra {county} for {who}: {group}",
+    "standing.fallback": "{name} er bare for når den vanlige veien ikke går: {group}",
+    "standing.early": "en lærekontrakt i en annen modell ({model}) enn fagets egen må godkjennes av {county}",
+    "standing.adult_contract": "lærekontrakt for en voksen uten skoleårene: {county} godkjenner kontrakten og "
+    "godskriver det personen allerede kan (realkompetanse)",
+    "standing.upgrade": "å gjøre om en opplæringskontrakt til lærekontrakt krever samtykke fra {county}",
+    "standing.fpj_exception": "{county} tar bare unntaksvis inn personer under aldersgrensen til fagbrev på jobb",
+    "who.young": "en ungdom",
+    "who.young_adult": "en ung voksen (19–24 år)",
+    "who.adult": "en voksen",
+    "who.special_needs": "en person med særskilte behov",
+    "target.skole": "skoleårene er laget for ungdom fra grunnskolen; voksne (25 år og eldre) får vanligvis "
+    "opplæring organisert for voksne",
+    "target.laerling": "lærekontrakt etter skoleårene i faget, for både ungdom og voksne",
+    "target.vg3_skole": "fylkeskommunen tilbyr det til dem som ikke får læreplass",
+    "target.laerekandidat": "laget for dem som mangler forutsetningene for fagbrev eller har særskilte behov; uten det "
+    "kan det koste et fullt fagbrev",
+    "target.praksisbrev": "laget for elever fra grunnskolen med svake karakterer eller høyt fravær som lærer best i en "
+    "bedrift",
+    "target.fagbrev_paa_jobb": "laget for voksne som er ansatt i faget og har minst ett års praksis",
+    "target.praksiskandidat": "laget for personer med lang praksis i faget, i praksis voksne",
+    "target.mfy": "opplæring organisert for voksne, fra skoleåret personen fyller 19",
+    "step.school.name": "skoleårene",
+    "step.school.adult": "{level} {programme} (et skoleår for ungdom)",
+    "step.school.opphenting.adult": "{level} {programme} med yrkesfaglig opphenting (et skoleår for ungdom)",
+    "step.laerling.sarlop": "Lærling i {trade} (særløp {model}: fellesfag fra Vg2 og teori i læretiden)",
+    "step.laerling.adult": "Lærekontrakt som voksen i {trade} (uten skoleårene; {model} minus det som godskrives)",
+    "step.after.other_school": "{level} {programme}",
+    "step.fellesfag.sarlop": "undervist i læretiden i særløpet",
+    "exam.sarlop": "obligatorisk eksamen i særløp",
+    "note.fellesfag_before_test": "Høyst {limit} fellesfag kan mangle ved fag-/svenneprøven: minst {need} av dem må "
+    "bestås før prøven, resten innen {months} måneder etter.",
+    "note.fellesfag_after_test": "{subjects} kan bestås inntil {months} måneder etter fag-/svenneprøven.",
+    "note.extension_option": "Læretiden kan forlenges etter avtale hvis skoledagen tar for mye av den; "
+    "fylkeskommunen godkjenner kontrakten.",
+    "note.fellesfag_variant": "{subjects} bestått på et annet utdanningsprogram: godskrevet her, men faget har en "
+    "annen variant: avklar med {county}.",
+    "note.praksiskandidat_credit": "{months} av de {required} månedene godskrives for bestått Vg1/Vg2 i faget "
+    "(fylkeskommunen vurderer godskrivingen).",
+    "warn.vg3_in_school_grant": "hvilket tilskudd {county} gir for et fag med Vg3 i skole (bare verdiskaping igjen i "
+    "bedriften), er ikke kjent: avklar med {county}",
+    "warn.old_act": (
+        "planlagt før {day}: den gamle opplæringsloven gjelder der regelverket har daterte verdier; den "
+        "gamle ungdomsretten (3 år innen 5, 6 med læretid, til skoleåret man fyller 24; voksne fra 25) og "
+        "andre deler er bare modellert etter den nye loven: avklar med fylkeskommunen"
+    ),
+    "warn.late_admission": "skoleåret har begynt: om en sen start i år er mulig, avgjør skolen og fylkeskommunen "
+    "(avklar med {county}); planlagt fra neste skoleår",
+    "vg3_sarlop.no": "{trade} er et særløpsfag ({model}) uten Vg2: ingen kilde beskriver Vg3 i skole rett etter Vg1 "
+    "som fører fram til fagbrev; avklar med {county} hva som tilbys uten læreplass",
+    "view.group.approval": "Krever godkjenning fra fylkeskommunen",
+    "view.group.fallback": "Hvis du ikke får læreplass",
+    "view.group.partial": "Delkompetanse (kompetansebevis, praksisbrev)",
+    "view.group.routes": "Veier",
+    "view.standing.ordinary": "   vanlig vei: {reason}",
+    "view.standing.alternative": "   alternativ: {reason}",
+    "view.standing.approval": "   krever godkjenning: {reason}",
+    "view.standing.fallback": "   reserveløsning: {reason}",
+    "view.more_routes": "Flere veier (vis dem med --top {top}):",
+    "step.fpj.exception": "Fagbrev på jobb i {trade} før aldersgrensen (unntak som {county} godkjenner)",
+    # the candidate file: history, dates as typed, YAML hints, plausibility (reader)
+    "date.invalid": "ikke en dato: {value!r}; skriv den som DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, f.eks. 14.05.2008 eller "
+    "2008-05-14",
+    "date.month_invalid": "ikke en måned eller en dato: {value!r}; skriv den som ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ, "
+    "f.eks. 2025-06",
+    "date.month_number": "et tall ({value}) for YAML, ikke en måned; skriv måneden som ÅÅÅÅ-MM, f.eks. 2021-01, eller "
+    "sett den i anførselstegn",
+    "date.short_year": "{value!r} har tosifret årstall; skriv hele året, f.eks. 14.05.2008",
+    "candidate.id_control": "id inneholder et kontrolltegn (som tabulator eller linjeskift); bruk et enkelt pseudonym, "
+    "f.eks. k-017",
+    "candidate.country": "ikke en landkode: {value!r}; bruk to bokstaver, f.eks. no, se, pl",
+    "candidate.to_before_from": "to er før from",
+    "candidate.months_span": "{months} måneder får ikke plass mellom from og to ({span} måneder)",
+    "candidate.months_missing": "oppgi months, eller både from og to",
+    "candidate.trade_needed": "et {kind} gjelder et lærefag; oppgi lærefaget (trade)",
+    "candidate.trade_not_for": "{kind} gjelder ikke et lærefag; ta bort trade",
+    "candidate.elev_needs": "for kind: elev, oppgi {key} for skoleåret eleven går nå",
+    "candidate.event_needs": "for event: {event}, oppgi {key}",
+    "candidate.event_not": "{key} gjelder ikke event: {event}; ta det bort",
+    "input.missing_and_passed": "{subject!r} står både som manglende og som bestått",
+    "input.date_future": "{day} er etter planleggingsdatoen {as_of}; denne delen av filen gjelder det som allerede har "
+    "skjedd",
+    "input.work_future": "{day} er etter planleggingsdatoen {as_of}; work gjelder arbeid som er utført (en jobb man "
+    "har nå, føres under employment)",
+    "input.file_name_national_id": "filnavnet ser ut som et fødselsnummer; legg til en id med et pseudonym, f.eks. "
+    "k-017",
+    "input.county_split": "{value!r} ble delt 1. januar 2024; velg fylket der personen er folkeregistrert nå: "
+    "{choices}",
+    "warn.school_duplicate": "{level} {programme} står to ganger, første gang som bestått; sjekk skoleårene",
+    "warn.school_order": "{level} står før {below}; før opp skoleårene i den rekkefølgen de ble tatt",
+    "warn.school_gap": "{level} står uten {below}; sjekk skoleårene",
+    "warn.work_months": "{months} måneder arbeid er mer enn de {possible} månedene siden personen fylte {age}; sjekk "
+    "arbeidsperiodene",
+    "yaml.tab": "her er det brukt tabulator til innrykk; YAML rykker inn bare med mellomrom",
+    "yaml.flow_comma": "ukjent nøkkel {key!r}: et komma uten anførselstegn mellom krøllparentesene avslutter "
+    "verdien; sett verdien i anførselstegn, f.eks. {example}",
+    "yaml.tag": "YAML-taggen {tag} er ikke tillatt i pathway-filer; skriv verdien slik den er",
+    "yaml.merge_key": "flettenøkkelen << er ikke tillatt i pathway-filer; skriv nøklene ut",
+    "yaml.big_number": "et tall med {digits} sifre; ingen felt tar et så langt tall",
+    # --- kandidatens historie: hva personen har, er i, eller ikke fullførte ------------------------
+    "credit.studiekompetanse": "generell studiekompetanse: fellesfagene godskrives (fylkeskommunen bekrefter "
+    "godskrivingen)",
+    "credit.other_trade": "{kind} i {trade}: fellesfagene godskrives, og retten til én ny yrkesfaglig "
+    "sluttkompetanse gjelder (yrkesfaglig rekvalifisering; tidligere opplæring godskrives etter fylkeskommunens "
+    "vurdering)",
+    "credit.rule.full_time": "{percent} % eller mer regnes som heltid",
+    "credit.rule.pro_rata": "en stilling under 80 % regnes forholdsmessig",
+    "credit.part_time": "arbeid: {months} måneder i {percent} % stilling = {fte} måneder heltid ({rule})",
+    "credit.short_period": "en arbeidsperiode på {months} måneder telles ikke: perioder på minst {need} måneder teller",
+    "credit.year_cap": "{year}: {months} måneder arbeid i ett kalenderår teller som {cap}",
+    "credit.recent": "mindre enn {share} % av praksisen er fra de siste {years} årene: fylkeskommunen godtar kanskje "
+    "ikke alt",
+    "credit.norway": "{county} krever minst {need} måneder av praksisen fra Norge",
+    "credit.school": "{months} måneder praksis godskrevet for bestått Vg1/Vg2 i faget (fylkeskommunen vurderer det)",
+    "credit.served": "{months} måneder siden {since} regnes med i kontrakten (fylkeskommunen vurderer godskrivingen)",
+    "history.praksisbrev_held": "har praksisbrev i {trade}: lærekontrakten etterpå godskriver praksisbrevtiden",
+    "history.test_failed": "prøven i {trade} ble ikke bestått ({date}): ny prøve, lengre kontrakt eller "
+    "lærekandidatkontrakt",
+    "history.contract_ended": "lærekontrakten i {trade} ble avsluttet ({date}): en ny kontrakt kan godskrive tiden "
+    "(vurderes av {county}); med bestått Vg2 Vg3 i skole hvis det ikke blir ny læreplass",
+    "history.since_unknown": "starten på kontrakten personen er i nå, er ikke oppgitt (current.since): tiden telles "
+    "ikke med",
+    "history.holds_goal": "har allerede {qualification} i {trade}: det er ingenting å planlegge fram mot",
+    "standing.current": "fortsetter kontrakten eller skoleåret personen er i nå",
+    "standing.retake": "ny prøve etter en som ikke ble bestått; fylkeskommunen dekker {attempts} forsøk",
+    "standing.extension": "lengre læretid etter en prøve som ikke ble bestått, er ikke en rettighet: "
+    "bedriften må si ja "
+    "og {county} godkjenne kontrakten",
+    "standing.change_contract": "å gjøre om lærekontrakten til en lærekandidatkontrakt krever samtykke fra {county}",
+    "step.laerling.current": "Lærling i {trade}: resten av lærekontrakten (siden {since}, {served} måneder "
+    "gjennomført)",
+    "step.retake": "Ny {prove} i {trade} (fylkeskommunen dekker {attempts} forsøk)",
+    "step.retake.extended": "Lærling i {trade}: {months} måneder mer opplæring, så ny {prove}",
+    "step.laerekandidat.current": "Lærekandidat i {trade}: resten av opplæringskontrakten (siden {since}, {served} "
+    "måneder gjennomført)",
+    "step.laerling.from_laerekandidat": "Lærling i {trade}: opplæringskontrakten gjøres om til lærekontrakt nå "
+    "({served} måneder som lærekandidat godskrives etter fylkeskommunens vurdering)",
+    "step.laerekandidat.after_failed": "Lærekandidat i {trade} i stedet (opplæringskontrakt fram mot kompetanseprøve)",
+    "step.praksisbrev.current": "Praksisbrev i {trade}: resten av de to årene (siden {since})",
+    "step.vg3_skole.current": "Vg3 i skole i {trade}: resten av skoleåret (siden {since})",
+    "step.fpj.current": "Fagbrev på jobb i {trade}: resten av kontrakten (siden {since})",
+    "step.school.current": "{level} {programme} (året personen går nå)",
+    "warn.served_credit": "{months} måneder som allerede er gjennomført, regnes med; {county} vurderer godskrivingen",
+    "warn.retake_time": "ingen kilde sier når en ny prøve kan holdes: avklar datoen med {county}",
+    "warn.extension_not_right": "lengre læretid er ikke en rettighet: bedriften må si ja og {county} godkjenne den",
+    "note.special_needs_extra": "Med spesialundervisning kan opplæringstiden forlenges med inntil {months} måneder "
+    "etter en vurdering fra PPT.",
+    "step.laerling.praksisbrev_held": "Lærling i {trade} med praksisbrevet godskrevet ({months} måneder igjen av "
+    "løpet)",
+    "step.laerling.early_no_school": "Lærling i {trade} uten skoleårene i faget ({model}, fellesfag og teori i "
+    "læretiden)",
+    "praksisbrev_held.no": "{person} har allerede praksisbrev i {trade}: neste steg er en lærekontrakt",
+    "view.credited": "Godskrevet:",
+    # lærefag: finne et lærefag, veier inn i faget (sak 9)
+    "hint.nearest_trades": "; nærmeste: {names}; alle lærefag: `pathway rules list trades`",
+    "hint.list_trades": "; alle lærefag: `pathway rules list trades`",
+    "name.qualification.unknown": "fag- eller svennebrev, ikke bekreftet",
+    "name.route.kryssloep": "kryssløp",
+    "name.route.grep_only": "bare i Grep",
+    "rules.shared_name": "{name!r} er også navnet på {other}: et navn eller alias kan bare vise til én ting",
+    "warn.date_young": "filen har en dato ({day}) fra før personen fylte {age}; sjekk datoene",
+    "warn.current_done": "personen går {level} {programme} nå, som står som bestått under school; sjekk skoleårene",
+    "warn.since_future": "current.since {day} er etter planleggingsdatoen {as_of}; tiden som allerede er gjennomført, "
+    "regnes fra da",
     # the adviser's language, screen and paper (issue 10)
     "word.months": "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember",
     "word.months_short": "jan.|feb.|mars|apr.|mai|juni|juli|aug.|sep.|okt.|nov.|des.",
@@ -336,7 +504,6 @@ NB: dict[str, str] = {
     "name.condition.vg3_already_in_school": "faget har allerede Vg3 i skole",
     "name.condition.ranked_lower": "rangeres lavere",
     "name.condition.no_route": "ingen løp innen perioden",
-    "view.more_routes": "Flere mulige løp:",
     "view.more_detail": "Vilkårskoder og kilder: legg til --verbose. Alt på papir: pathway report.",
     "view.source": "kilde: {source}",
     "check.columns": "id|kilde|status|ordninger|sluttkompetanse|mnd.|ferdig|løp|feil",
@@ -350,7 +517,6 @@ NB: dict[str, str] = {
     "validation.too_long": "er for lang",
     "validation.number": "forventet et tall, fikk {value!r}",
     "validation.text": "forventet tekst, fikk {value!r}",
-    "yaml.tab": "tabulator brukt som innrykk; bruk mellomrom",
     "yaml.colon": "et kolon (:) der YAML ikke venter et; sett verdien i anførselstegn eller begynn på en ny linje",
     "yaml.unclosed": "en parentes eller et anførselstegn er ikke lukket",
     "yaml.bad_character": "et tegn som ikke kan begynne en verdi; sett verdien i anførselstegn",
@@ -411,6 +577,10 @@ NB: dict[str, str] = {
         "work: [{trade: kokkfaget, months: 14, percent: 100}]  relevant arbeid\n"
         "employment: {trade: kokkfaget, percent: 80}  nåværende jobb, om noen\n"
         "apprenticeship_place: true  en lærebedrift har tilbudt kontrakt\n"
+        "qualifications: [{kind: praksisbrev, trade: kokkfaget, date: 2025-06}]  har\n"
+        "current: {kind: laerling, trade: kokkfaget, since: 2025-08}  er i nå\n"
+        "history: [{event: test_failed, test: fagprove, trade: kokkfaget, date: 2026-06}]\n"
+        "special_needs: true       sakkyndig vurdering eller individuell plan\n"
         'notes: "tre samtaler"     fritekst, vises aldri i resultatet\n'
         "\n"
         "Alle nøklene: docs/nb/kandidatfil.md; i en editor fullfører schemas/candidate.schema.json dem."
@@ -493,4 +663,9 @@ NB: dict[str, str] = {
     "validation.goal": "skriv lærefaget på en egen linje under goal, med innrykk: trade: {value}",
     "help.options_metavar": "[VALG]",
     "help.subcommand_metavar": "KOMMANDO [ARGUMENTER]...",
+    "help.rules_list.vg1": "Bare lærefag: de man når fra dette Vg1-programmet.",
+    "help.rules_list.vg2": "Bare lærefag: de man når fra dette Vg2-programområdet.",
+    "name.condition.no_route_in_horizon": "ingen løp innen perioden",
+    "name.condition.already_held": "har det allerede",
+    "name.condition.goal_held": "målet er allerede nådd",
 }

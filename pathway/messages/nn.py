@@ -186,7 +186,6 @@ NN: dict[str, str] = {
     "step.mfy": "Modulstrukturert opplæring (MFY) i {trade}",
     "step.fellesfag": "{subjects} {how}",
     "step.fellesfag.school_day": "på skulen éin dag i veka i læretida",
-    "step.fellesfag.school_day_extended": "på skulen éin dag i veka i læretida (læretida blir forlengd)",
     "step.fellesfag.vg3": "på skulen i Vg3",
     "step.fellesfag.praksisbrev": "på skulen éin dag i veka",
     "note.privatist": "eller ta dei som privatist (eksamen i mai–juni og november–desember; oppmelding innan 1. "
@@ -265,8 +264,14 @@ NN: dict[str, str] = {
     "compare.no_such_route": "det finst ikkje noko løp {rank}; løpa er {routes}",
     "compare.fellesfag": "{subjects}, bestått innan {by}",
     "compare.follow_up": "{start} til {end}: {who}",
-    "compare.grant_bt1": "{name}: {amount} kr per opplæringsår (sats for {year}; fylkeskommunen fastset satsen)",
-    "compare.grant_bt2": "{name}: {amount} kr per år (sats for {year}; fylkeskommunen fastset satsen)",
+    "compare.grant_bt1": (
+        "{name}: {amount} kr per opplæringsår (satsen for {year} publisert av {source}; kvar fylkeskommune "
+        "fastset eigne satsar, dei fleste følgjer dei felles satsane frå Udir/KS)"
+    ),
+    "compare.grant_bt2": (
+        "{name}: {amount} kr per år (satsen for {year} publisert av {source}; kvar fylkeskommune fastset "
+        "eigne satsar, dei fleste følgjer dei felles satsane frå Udir/KS)"
+    ),
     "compare.route": "Løp {rank}",
     "compare.row.schemes": "ordningar",
     "compare.row.qualification": "sluttkompetanse",
@@ -338,7 +343,7 @@ NN: dict[str, str] = {
     "name.condition.vg3_already_in_school": "faget har alt Vg3 i skule",
     "name.condition.ranked_lower": "blir rangert lågare",
     "name.condition.no_route": "ingen løp innan perioden",
-    "view.more_routes": "Fleire moglege løp:",
+    "view.more_routes": "Fleire vegar (vis dei med --top {top}):",
     "view.more_detail": "Vilkårskodar og kjelder: legg til --verbose. Alt på papir: pathway report.",
     "view.source": "kjelde: {source}",
     "check.columns": "id|kjelde|status|ordningar|sluttkompetanse|mnd.|ferdig|løp|feil",
@@ -412,6 +417,10 @@ NN: dict[str, str] = {
         "work: [{trade: kokkfaget, months: 14, percent: 100}]  relevant arbeid\n"
         "employment: {trade: kokkfaget, percent: 80}  noverande jobb, om nokon\n"
         "apprenticeship_place: true  ei lærebedrift har tilbode kontrakt\n"
+        "qualifications: [{kind: praksisbrev, trade: kokkfaget, date: 2025-06}]  har\n"
+        "current: {kind: laerling, trade: kokkfaget, since: 2025-08}  er i no\n"
+        "history: [{event: test_failed, test: fagprove, trade: kokkfaget, date: 2026-06}]\n"
+        "special_needs: true       sakkyndig vurdering eller individuell plan\n"
         'notes: "tre samtalar"     fritekst, blir aldri vist i resultatet\n'
         "\n"
         "Alle nøklane: docs/nb/kandidatfil.md; i ein editor fullfører schemas/candidate.schema.json dei."
@@ -492,4 +501,166 @@ NN: dict[str, str] = {
     "validation.goal": "skriv lærefaget på ei eiga linje under goal, med innrykk: trade: {value}",
     "help.options_metavar": "[VAL]",
     "help.subcommand_metavar": "KOMMANDO [ARGUMENT]...",
+    "standing.ordinary": "{name} er den vanlege vegen for {who}: {group}",
+    "standing.alternative": "{name} er mogleg for {who}, men personen er ikkje hovudmålgruppa: {group}",
+    "standing.approval": "{name} krev godkjenning frå {county} for {who}: {group}",
+    "standing.fallback": "{name} er berre for når den vanlege vegen ikkje går: {group}",
+    "standing.early": "ein lærekontrakt i ein annan modell ({model}) enn den faget har, må godkjennast av {county}",
+    "standing.adult_contract": "lærekontrakt for ein vaksen utan skuleåra: {county} godkjenner kontrakten og "
+    "godskriv det personen alt kan (realkompetanse)",
+    "standing.upgrade": "å gjere om ein opplæringskontrakt til lærekontrakt krev samtykke frå {county}",
+    "standing.fpj_exception": "{county} tek berre unntaksvis inn personar under aldersgrensa til fagbrev på jobb",
+    "who.young": "ein ungdom",
+    "who.young_adult": "ein ung vaksen (19–24 år)",
+    "who.adult": "ein vaksen",
+    "who.special_needs": "ein person med særskilde behov",
+    "target.skole": "skuleåra er laga for ungdom frå grunnskulen; vaksne (25 år og eldre) får vanlegvis opplæring "
+    "organisert for vaksne",
+    "target.laerling": "lærekontrakt etter skuleåra i faget, for både ungdom og vaksne",
+    "target.vg3_skole": "fylkeskommunen tilbyr det til dei som ikkje får læreplass",
+    "target.laerekandidat": "laga for dei som manglar føresetnadene for fagbrev eller har særskilde behov; utan det "
+    "kan det koste eit fullt fagbrev",
+    "target.praksisbrev": "laga for elevar frå grunnskulen med svake karakterar eller høgt fråvær som lærer best i "
+    "ei bedrift",
+    "target.fagbrev_paa_jobb": "laga for vaksne som er tilsette i faget og har minst eitt års praksis",
+    "target.praksiskandidat": "laga for personar med lang praksis i faget, i praksis vaksne",
+    "target.mfy": "opplæring organisert for vaksne, frå skuleåret personen fyller 19",
+    "step.school.name": "skuleåra",
+    "step.school.adult": "{level} {programme} (eit skuleår for ungdom)",
+    "step.school.opphenting.adult": "{level} {programme} med yrkesfagleg opphenting (eit skuleår for ungdom)",
+    "step.laerling.sarlop": "Lærling i {trade} (særløp {model}: fellesfag frå Vg2 og teori i læretida)",
+    "step.laerling.adult": "Lærekontrakt som vaksen i {trade} (utan skuleåra; {model} minus det som blir godskrive)",
+    "step.after.other_school": "{level} {programme}",
+    "step.fellesfag.sarlop": "undervist i læretida i særløpet",
+    "exam.sarlop": "obligatorisk eksamen i særløp",
+    "note.fellesfag_before_test": "Høgst {limit} fellesfag kan mangle ved fag-/sveineprøva: minst {need} av dei må "
+    "bestå før prøva, resten innan {months} månader etter.",
+    "note.fellesfag_after_test": "{subjects} kan bestå inntil {months} månader etter fag-/sveineprøva.",
+    "note.extension_option": "Læretida kan forlengjast etter avtale viss skuledagen tek for mykje av henne; "
+    "fylkeskommunen godkjenner kontrakten.",
+    "note.fellesfag_variant": "{subjects} bestått på eit anna utdanningsprogram: godskrive her, men faget har ein "
+    "annan variant: avklar med {county}.",
+    "note.praksiskandidat_credit": "{months} av dei {required} månadene blir godskrivne for bestått Vg1/Vg2 i faget "
+    "(fylkeskommunen vurderer godskrivinga).",
+    "warn.vg3_in_school_grant": "kva tilskot {county} gir for eit fag med Vg3 i skule (berre verdiskaping att i "
+    "bedrifta), er ikkje kjent: avklar med {county}",
+    "warn.old_act": "planlagt før {day}: den gamle opplæringslova gjeld der regelverket har daterte verdiar; den "
+    "gamle ungdomsretten (3 år innan 5, 6 med læretid, til skuleåret ein fyller 24; vaksne frå 25) og andre delar er "
+    "berre modellerte etter den nye lova: avklar med fylkeskommunen",
+    "warn.late_admission": "skuleåret har byrja: om ein sein start i år er mogleg, avgjer skulen og fylkeskommunen "
+    "(avklar med {county}); planlagt frå neste skuleår",
+    "vg3_sarlop.no": "{trade} er eit særløpsfag ({model}) utan Vg2: inga kjelde skildrar Vg3 i skule rett etter Vg1 "
+    "som fører fram til fagbrev; avklar med {county} kva som blir tilbode utan læreplass",
+    "view.group.approval": "Krev godkjenning frå fylkeskommunen",
+    "view.group.fallback": "Viss du ikkje får læreplass",
+    "view.group.partial": "Delkompetanse (kompetansebevis, praksisbrev)",
+    "view.group.routes": "Vegar",
+    "view.standing.ordinary": "   vanleg veg: {reason}",
+    "view.standing.alternative": "   alternativ: {reason}",
+    "view.standing.approval": "   krev godkjenning: {reason}",
+    "view.standing.fallback": "   reserveløysing: {reason}",
+    "step.fpj.exception": "Fagbrev på jobb i {trade} før aldersgrensa (unntak som {county} godkjenner)",
+    "date.invalid": "ikkje ein dato: {value!r}; skriv han som DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, t.d. 14.05.2008 eller "
+    "2008-05-14",
+    "date.month_invalid": "ikkje ein månad eller ein dato: {value!r}; skriv han som ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD eller "
+    "DD.MM.ÅÅÅÅ, t.d. 2025-06",
+    "date.month_number": "eit tal ({value}) for YAML, ikkje ein månad; skriv månaden som ÅÅÅÅ-MM, t.d. 2021-01, "
+    "eller set han i hermeteikn",
+    "date.short_year": "{value!r} har tosifra årstal; skriv heile året, t.d. 14.05.2008",
+    "candidate.id_control": "id inneheld eit kontrollteikn (som tabulator eller linjeskift); bruk eit enkelt "
+    "pseudonym, t.d. k-017",
+    "candidate.country": "ikkje ein landkode: {value!r}; bruk to bokstavar, t.d. no, se, pl",
+    "candidate.to_before_from": "to er før from",
+    "candidate.months_span": "{months} månader får ikkje plass mellom from og to ({span} månader)",
+    "candidate.months_missing": "oppgi months, eller både from og to",
+    "candidate.trade_needed": "eit {kind} gjeld eit lærefag; oppgi lærefaget (trade)",
+    "candidate.trade_not_for": "{kind} gjeld ikkje eit lærefag; ta bort trade",
+    "candidate.elev_needs": "for kind: elev, oppgi {key} for skuleåret eleven går no",
+    "candidate.event_needs": "for event: {event}, oppgi {key}",
+    "candidate.event_not": "{key} gjeld ikkje event: {event}; ta det bort",
+    "input.missing_and_passed": "{subject!r} står både som manglande og som bestått",
+    "input.date_future": "{day} er etter planleggingsdatoen {as_of}; denne delen av fila gjeld det som alt har skjedd",
+    "input.work_future": "{day} er etter planleggingsdatoen {as_of}; work gjeld arbeid som er utført (ein jobb ein "
+    "har no, blir ført under employment)",
+    "input.file_name_national_id": "filnamnet ser ut som eit fødselsnummer; legg til ein id med eit pseudonym, t.d. "
+    "k-017",
+    "input.county_split": "{value!r} vart delt 1. januar 2024; vel fylket der personen er folkeregistrert no: "
+    "{choices}",
+    "warn.school_duplicate": "{level} {programme} står to gonger, første gongen som bestått; sjekk skuleåra",
+    "warn.school_order": "{level} står før {below}; før opp skuleåra i den rekkjefølgja dei vart tekne",
+    "warn.school_gap": "{level} står utan {below}; sjekk skuleåra",
+    "warn.work_months": "{months} månader arbeid er meir enn dei {possible} månadene sidan personen fylte {age}; "
+    "sjekk arbeidsperiodane",
+    "yaml.flow_comma": "ukjend nøkkel {key!r}: eit komma utan hermeteikn mellom klammeparentesane avsluttar verdien; "
+    "set verdien i hermeteikn, t.d. {example}",
+    "yaml.tag": "YAML-taggen {tag} er ikkje tillaten i pathway-filer; skriv verdien slik han er",
+    "yaml.merge_key": "flettenøkkelen << er ikkje tillaten i pathway-filer; skriv nøklane ut",
+    "yaml.big_number": "eit tal med {digits} siffer; ingen felt tek eit så langt tal",
+    "credit.studiekompetanse": "generell studiekompetanse: fellesfaga blir godskrivne (fylkeskommunen stadfestar "
+    "godskrivinga)",
+    "credit.other_trade": "{kind} i {trade}: fellesfaga blir godskrivne, og retten til éin ny yrkesfagleg "
+    "sluttkompetanse gjeld (yrkesfagleg rekvalifisering; tidlegare opplæring blir godskriven etter vurderinga til "
+    "fylkeskommunen)",
+    "credit.rule.full_time": "{percent} % eller meir blir rekna som heiltid",
+    "credit.rule.pro_rata": "ei stilling under 80 % blir rekna forholdsmessig",
+    "credit.part_time": "arbeid: {months} månader i {percent} % stilling = {fte} månader heiltid ({rule})",
+    "credit.short_period": "ein arbeidsperiode på {months} månader blir ikkje telt med: periodar på minst {need} "
+    "månader tel",
+    "credit.year_cap": "{year}: {months} månader arbeid i eitt kalenderår tel som {cap}",
+    "credit.recent": "mindre enn {share} % av praksisen er frå dei siste {years} åra: fylkeskommunen godtek kanskje "
+    "ikkje alt",
+    "credit.norway": "{county} krev minst {need} månader av praksisen frå Noreg",
+    "credit.school": "{months} månader praksis godskrivne for bestått Vg1/Vg2 i faget (fylkeskommunen vurderer det)",
+    "credit.served": "{months} månader sidan {since} blir rekna med i kontrakten (fylkeskommunen vurderer "
+    "godskrivinga)",
+    "history.praksisbrev_held": "har praksisbrev i {trade}: lærekontrakten etterpå godskriv praksisbrevtida",
+    "history.test_failed": "prøva i {trade} vart ikkje bestått ({date}): ny prøve, lengre kontrakt eller "
+    "lærekandidatkontrakt",
+    "history.contract_ended": "lærekontrakten i {trade} vart avslutta ({date}): ein ny kontrakt kan godskrive tida "
+    "(blir vurdert av {county}); med bestått Vg2 Vg3 i skule viss det ikkje blir ny læreplass",
+    "history.since_unknown": "starten på kontrakten personen er i no, er ikkje oppgitt (current.since): tida blir "
+    "ikkje rekna med",
+    "history.holds_goal": "har alt {qualification} i {trade}: det er ingenting å planleggje fram mot",
+    "standing.current": "held fram med kontrakten eller skuleåret personen er i no",
+    "standing.retake": "ny prøve etter ei som ikkje vart bestått; fylkeskommunen dekkjer {attempts} forsøk",
+    "standing.extension": "lengre læretid etter ei prøve som ikkje vart bestått, er ikkje ein rett: bedrifta må seie "
+    "ja og {county} godkjenne kontrakten",
+    "standing.change_contract": "å gjere om lærekontrakten til ein lærekandidatkontrakt krev samtykke frå {county}",
+    "step.laerling.current": "Lærling i {trade}: resten av lærekontrakten (sidan {since}, {served} månader "
+    "gjennomført)",
+    "step.retake": "Ny {prove} i {trade} (fylkeskommunen dekkjer {attempts} forsøk)",
+    "step.retake.extended": "Lærling i {trade}: {months} månader meir opplæring, så ny {prove}",
+    "step.laerekandidat.current": "Lærekandidat i {trade}: resten av opplæringskontrakten (sidan {since}, {served} "
+    "månader gjennomført)",
+    "step.laerling.from_laerekandidat": "Lærling i {trade}: opplæringskontrakten blir gjord om til lærekontrakt no "
+    "({served} månader som lærekandidat blir godskrivne etter vurderinga til fylkeskommunen)",
+    "step.laerekandidat.after_failed": "Lærekandidat i {trade} i staden (opplæringskontrakt fram mot kompetanseprøve)",
+    "step.praksisbrev.current": "Praksisbrev i {trade}: resten av dei to åra (sidan {since})",
+    "step.vg3_skole.current": "Vg3 i skule i {trade}: resten av skuleåret (sidan {since})",
+    "step.fpj.current": "Fagbrev på jobb i {trade}: resten av kontrakten (sidan {since})",
+    "step.school.current": "{level} {programme} (året personen går no)",
+    "warn.served_credit": "{months} månader som alt er gjennomførte, blir rekna med; {county} vurderer godskrivinga",
+    "warn.retake_time": "inga kjelde seier når ei ny prøve kan haldast: avklar datoen med {county}",
+    "warn.extension_not_right": "lengre læretid er ikkje ein rett: bedrifta må seie ja og {county} godkjenne henne",
+    "note.special_needs_extra": "Med spesialundervisning kan opplæringstida forlengjast med inntil {months} månader "
+    "etter ei vurdering frå PPT.",
+    "step.laerling.praksisbrev_held": "Lærling i {trade} med praksisbrevet godskrive ({months} månader att av løpet)",
+    "step.laerling.early_no_school": "Lærling i {trade} utan skuleåra i faget ({model}, fellesfag og teori i læretida)",
+    "praksisbrev_held.no": "{person} har alt praksisbrev i {trade}: neste steg er ein lærekontrakt",
+    "view.credited": "Godskrive:",
+    "hint.nearest_trades": "; nærmaste: {names}; alle lærefag: `pathway rules list trades`",
+    "hint.list_trades": "; alle lærefag: `pathway rules list trades`",
+    "name.qualification.unknown": "fag- eller sveinebrev, ikkje stadfesta",
+    "name.route.kryssloep": "kryssløp",
+    "name.route.grep_only": "berre i Grep",
+    "rules.shared_name": "{name!r} er òg namnet på {other}: eit namn eller alias kan berre vise til éin ting",
+    "warn.date_young": "fila har ein dato ({day}) frå før personen fylte {age}; sjekk datoane",
+    "warn.current_done": "personen går {level} {programme} no, som står som bestått under school; sjekk skuleåra",
+    "warn.since_future": "current.since {day} er etter planleggingsdatoen {as_of}; tida som alt er gjennomført, blir "
+    "rekna frå då",
+    "help.rules_list.vg1": "Berre lærefag: dei ein når frå dette Vg1-programmet.",
+    "help.rules_list.vg2": "Berre lærefag: dei ein når frå dette Vg2-programområdet.",
+    "name.condition.no_route_in_horizon": "ingen løp innan perioden",
+    "name.condition.already_held": "har det alt",
+    "name.condition.goal_held": "målet er alt nådd",
 }

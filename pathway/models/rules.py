@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, Union
 
-from pydantic import AfterValidator, Field, StrictBool, StrictInt
+from pydantic import AfterValidator, Field, StrictBool, StrictInt, model_validator
 
+from pathway.messages import text
 from pathway.models.facts import Fact, Strict
 
 T = TypeVar("T")
@@ -55,7 +58,9 @@ else:
 
 
 Level = Literal["vg1", "vg2", "vg3"]
-Model = Literal["2+2", "1+3", "2+2.5", "3+1.5"]
+# Years in school + years in the company: 2+2 (the main model), 1+3 (særløp: Vg1, then three years in a
+# company), 2+2.5 and 2+3 (longer læretid), 3+1, 3+1.5 and 3+2 (Vg3 in school, then the læretid).
+Model = Literal["2+2", "1+3", "2+2.5", "2+3", "3+1", "3+1.5", "3+2"]
 TradeQualification = Literal["fagbrev", "svennebrev"]
 
 
@@ -69,6 +74,11 @@ class AgeRule(Strict):
 
 class _Offered(Strict):
     offered: Dated[StrictBool]
+
+
+class EarlyContract(_Offered):
+    # Full opplæring i bedrift (0+4): kroppsøving is not required before the prøve. Left out: not known.
+    kroppsoving_exempt: Dated[StrictBool] | None = None
 
 
 class Praksisbrev(_Offered):
@@ -89,10 +99,25 @@ class Mfy(_Offered):
 
 class CountyPraksiskandidat(Strict):
     months_54: Dated[StrictInt]
+    # Months of the practice that must be from Norway. Left out: no such county rule is known.
+    min_months_in_norway: Dated[StrictInt] | None = None
 
 
 class Grants(Strict):
     bt2_from_age: Dated[StrictInt]
+    # Trades with Vg3 in school (3+1.5): the grant for the læretid that is left (only verdiskaping).
+    # Left out: not known for the county (shown as "confirm with the county").
+    vg3_in_school_trades: Dated[Literal["bt1", "bt2", "none"]] | None = None
+
+
+class FormerName(Strict):
+    """A name the county had, or was part of, before the 2024 division (Vest-Agder, Viken, …)."""
+
+    name: str
+    until: date = Field(description="The last day the name was in use.")
+    source: str = Field(pattern=r"^(https?://\S+|doc:[a-z0-9-]+)$")
+    checked: date
+    note: str | None = None
 
 
 class County(Strict):
@@ -101,37 +126,101 @@ class County(Strict):
     domain: str
     praksisbrev: Praksisbrev
     laerekandidat: _Offered
-    early_contract: _Offered
+    early_contract: EarlyContract
     fagbrev_paa_jobb: FagbrevPaaJobb
     mfy: Mfy
     praksiskandidat: CountyPraksiskandidat
     grants: Grants
+    former_names: list[FormerName] = Field(
+        default_factory=list,
+        description="Former names a candidate file may use; a name several counties list is an error naming them.",
+    )
 
 
-class TradeProgrammes(Strict):
+_URL = re.compile(r"^https?://\S+$")
+RouteLabel = Literal["kryssloep", "grep_only"]
+
+
+class TradeRoute(Strict):
+    """A way into the trade: the Vg1 programme, the Vg2 programme area (none for a særløp) and the Vg3
+    school year for the trades that have one before the læretid. `programmes` is the ordinary route;
+    `routes` holds a second Vg2 or a kryssløp from another programme, labelled. (One class for both:
+    every model class costs start-up time.)"""
+
     vg1: str
     vg2: str | None = None
     vg3: str | None = None
+    label: RouteLabel | None = Field(
+        None, description="Routes only. kryssloep: a kryssløp; grep_only: only Grep has it; none: ordinary."
+    )
+    source: str | None = Field(None, description="Where the route is listed (a Grep or Vilbli address).")
+    checked: date | None = Field(None, description="The day the source was last read (YYYY-MM-DD).")
+    confidence: Literal["low"] | None = Field(None, description="low: read in an unofficial mirror, not on the source.")
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _sourced(self) -> TradeRoute:
+        if self.source is not None:
+            if not _URL.match(self.source):
+                raise ValueError(text("fact.bad_source", source=self.source))
+            if self.checked is None:
+                raise ValueError(text("fact.no_checked"))
+        return self
+
+    def levels(self) -> Iterator[tuple[str, str]]:
+        for level in ("vg1", "vg2", "vg3"):
+            pid = getattr(self, level)
+            if pid is not None:
+                yield level, pid
+
+
+TradeProgrammes = TradeRoute
 
 
 class Trade(Strict):
     name: str
     aliases: list[str] = Field(default_factory=list)
-    programmes: TradeProgrammes
+    programmes: TradeRoute
     model: Dated[Model]
     qualification: Dated[TradeQualification]
     praksiskandidat_months: Dated[StrictInt]
     vg3_exam: Dated[StrictBool]
     mfy: Dated[StrictBool]
     codes: dict[str, str] = Field(default_factory=dict)
+    routes: list[TradeRoute] = Field(default_factory=list, description="Other Vg1/Vg2 routes into the trade.")
+
+    def level_of(self, programme_id: str) -> tuple[str, str | None] | None:
+        """Whether a passed school year on `programme_id` counts as a level of this trade:
+        (level, None) on the ordinary route or another ordinary Vg2, (level, label) on a kryssløp
+        (label `kryssloep` or `grep_only`), None when the programme is not part of any route."""
+        found: tuple[str, str | None] | None = None
+        for route in (self.programmes, *self.routes):
+            for level, pid in route.levels():
+                if pid == programme_id:
+                    label = None if route is self.programmes else route.label
+                    if found is None or (found[1] is not None and label is None):
+                        found = (level, label)
+        return found
+
+    def programmes_at(self, level: str) -> list[str]:
+        """Every programme of `level` on any route into the trade, the ordinary one first."""
+        out: list[str] = []
+        for route in (self.programmes, *self.routes):
+            pid = getattr(route, level)
+            if pid is not None and pid not in out:
+                out.append(pid)
+        return out
 
 
 class Programme(Strict):
     name: str
     level: Level
     kind: Literal["yrkesfag", "studieforberedende"]
+    code: str | None = Field(None, description="The Grep programområde code (e.g. TPPIN2), without the dashes.")
+    aliases: list[str] = Field(default_factory=list, description="Old ids and names that mean this programme.")
     source: str = Field(pattern=r"^https?://\S+$")
     checked: date
+    confidence: Literal["low"] | None = None
     note: str | None = None
     leads_to: list[str] = Field(default_factory=list)
 
@@ -161,9 +250,32 @@ class Legal(Strict):
     checked: date
 
 
+StandingKind = Literal["ordinary", "alternative", "approval", "fallback"]
+Who = Literal["young", "young_adult", "adult", "special_needs"]
+
+
+class TargetGroup(Strict):
+    """Who a scheme is made for, and the standing of its routes for each kind of person (CONTRACT §3).
+
+    young: before the school year the person turns 19; young_adult: from then until the adult age of
+    the county services (25); adult: from then on; special_needs: a sakkyndig vurdering or an
+    individual plan (overrides the age, where given)."""
+
+    text: str = Field(description="Who the scheme is made for, in the words of the source.")
+    source: str = Field(pattern=r"^(https?://\S+|doc:[a-z0-9-]+)$")
+    also: list[str] = Field(default_factory=list, description="More sources for the same reading.")
+    checked: date
+    confidence: Literal["low"] | None = None
+    note: str | None = None
+    standing: dict[Who, StandingKind] = Field(
+        description="The standing of this scheme's steps for each kind of person."
+    )
+
+
 class Scheme(Strict):
     name: str
     title: str
+    target_group: TargetGroup
     qualification: Literal["trade", "kompetansebevis", "praksisbrev"]
     follow_up: list[Literal["school", "ot", "nav", "training_office", "company", "county"]]
     conditions: list[Condition]
@@ -174,11 +286,19 @@ class Scheme(Strict):
 
 class School(Strict):
     year_start_month: Dated[StrictInt]
+    first_school_day: Dated[str]
+    late_admission_until: Dated[str]
     year_months: Dated[StrictInt]
     opphenting_from: Dated[list[str]]
     privatist_result_months: Dated[list[StrictInt]]
     ot_until_age: Dated[StrictInt]
     adult_from_school_year_age: Dated[StrictInt]
+    adult_services_from_age: Dated[StrictInt]
+    new_act_from: Dated[str]
+    old_youth_right: Dated[str]
+    youth_school_years: TargetGroup
+    new_trade_right: Dated[StrictBool]
+    studiekompetanse_fellesfag: Dated[list[str]]
 
 
 class Subjects(Strict):

@@ -252,7 +252,12 @@ def route_facts(route: Route) -> list[str]:
 
 def route_block(route: Route, scale: Scale, width: int) -> list[Line]:
     """One route: its title, its timeline on the plan's scale, its steps, facts and warnings."""
-    lines: list[Line] = [[(line, "bold")] for line in wrap(route_title(route), width, "   ", f"{route.rank}. ")]
+    full = route.qualification in ("fagbrev", "svennebrev", "unknown")
+    style = "bold green" if full else "bold yellow"
+    lines: list[Line] = [[(line, style)] for line in wrap(route_title(route), width, "   ", f"{route.rank}. ")]
+    if route.standing_reason:
+        said = text(f"view.standing.{route.standing}", reason=route.standing_reason)
+        lines += [[(line, "italic")] for line in wrap(said, width, "   ")]
     lines += [[(line, "")] for line in route_timeline(route, scale)]
     lines += step_table(route, width)
     for fact in route_facts(route):
@@ -284,21 +289,32 @@ def plan_lines(
     ]
     for w in result.warnings:
         lines += [[(line, "yellow")] for line in wrap(w, width, "  ", "! ")]
+    if result.credited:
+        lines += section_heading(text("view.credited"), width)
+        for c in result.credited:
+            lines += [[(line, "")] for line in wrap(c.message, width, "    ", "  ")]
     lines.append([])
-    if not result.routes:
+    if result.holds_goal:
+        lines += [[(line, "bold green")] for line in wrap(result.holds_goal, width)]
+    elif not result.routes:
         lines.append([(text("view.no_route"), "bold red")])
     scale = Scale(result.routes, width - 4)
+    group = "routes"
     for route in result.routes:
+        if route.group != group:
+            group = route.group
+            lines += section_heading(text(f"view.group.{group}"), width)
+            lines.append([])
         lines += route_block(route, scale, width)
-    lower = [ex for ex in result.excluded if all(r.code == "ranked_lower" for r in ex.reasons)]
-    out = [ex for ex in result.excluded if ex not in lower]
+    more = [ex for ex in result.excluded if any(r.code == "ranked_lower" for r in ex.reasons)]
+    out = [ex for ex in result.excluded if ex not in more]
+    if more:
+        lines += section_heading(text("view.more_routes", top=len(result.routes) + len(more)), width)
+        lines += [[(line, "")] for line in wrap(join([scheme_name(ex.scheme) for ex in more]), width, "  ")]
+        lines.append([])
     if out:
         lines += section_heading(text("view.excluded"), width)
         for ex in out:
-            lines += exclusion_lines(ex, width, verbose)
-    if lower:
-        lines += section_heading(text("view.more_routes"), width)
-        for ex in lower:
             lines += exclusion_lines(ex, width, verbose)
     if result.routes:
         lines += [[(line, "dim")] for line in wrap(text("timeline.legend"), width)]

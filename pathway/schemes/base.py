@@ -1,0 +1,187 @@
+"""What every scheme module shares: the person's situation, step building and standing.
+
+A scheme module (`pathway/schemes/<id>.py`, named like `rules/schemes/<id>.yaml`) turns a state into
+the edges of its steps. The helpers here build the parts all of them need: school-year starts,
+contract starts, the fellesfag catch-up beside a contract, grants, exams, and who a step is for.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pathway.checks import Check, Checker, unknowns
+from pathway.context import PlanContext
+from pathway.history import History
+from pathway.messages import join, text
+from pathway.models.rules import TargetGroup
+from pathway.state import Standing, State, StepSpec
+
+MAX_WAIT = 48  # months a route may wait for a start (a school year, an age limit, experience)
+FINAL = ("fagbrev", "svennebrev", "unknown")  # unknown: a trade whose fag- or svennebrev is not known
+ORDER = {"ordinary": 0, "alternative": 1, "approval": 2, "fallback": 3}
+
+
+class Builder:
+    """The shared step-building of the route graph (graph.GraphBuilder adds the search space)."""
+
+    def __init__(self, ctx: PlanContext) -> None:
+        self.ctx = ctx
+        self.chk = Checker(ctx)
+        self.checks: dict[str, list[Check]] = {}  # the first evaluation per scheme, for "why not"
+        subjects = ctx.rules.subjects()
+        memo = ctx.rules.memo
+        if "level_subjects" not in memo:
+            lk20 = ctx.value(subjects.lk20).value
+            memo["level_subjects"] = {lvl: frozenset(hours) for lvl, hours in lk20.items()}
+        self.level_subjects: dict[str, frozenset[str]] = memo["level_subjects"]
+        self.all_fellesfag = frozenset(subjects.fellesfag)
+        self.fellesfag_order = list(subjects.fellesfag)
+        self.origin: State | None = None
+        self.origin_levels: frozenset[str] = frozenset()
+        self.continues = {(sid, c.to) for sid, s in ctx.schemes.items() for c in s.continuations}
+        self.history = History(ctx)
+        self.credited = ctx.credited_fellesfag | self.history.fellesfag
+
+    # --- explaining ------------------------------------------------------------------------
+    def note(self, scheme: str, checks: list[Check], s: State) -> list[Check]:
+        """Keep the first evaluation of each condition in today's situation, to explain a scheme
+        that no route uses."""
+        if s != self.origin:
+            return checks
+        kept = self.checks.setdefault(scheme, [])
+        codes = {c.code for c in kept}
+        kept.extend(c for c in checks if c.code not in codes)
+        return checks
+
+    def warn(self, checks: list[Check]) -> tuple[str, ...]:
+        return tuple(c.message for c in unknowns(checks))
+
+    def sources(self, scheme: str, *extra: str) -> tuple[str, ...]:
+        sch = self.ctx.schemes[scheme]
+        return tuple(dict.fromkeys([sch.legal.source, *[c.source for c in sch.conditions[:1]], *extra]))
+
+    def param(self, scheme: str, name: str) -> float:
+        return float(self.ctx.param(scheme, name).value)
+
+    # --- when a step can start -------------------------------------------------------------
+    def august(self, t: int) -> int:
+        """The first month from `t` in which a school year starts."""
+        ctx = self.ctx
+        month = int(ctx.value(ctx.school.year_start_month).value)
+        if t <= 1 and self.school_starts_now():
+            return 0
+        return ctx.cal.next_month(t, month)
+
+    def school_starts_now(self) -> bool:
+        """Planned in August on or before the first school day: the school year of this August."""
+        ctx = self.ctx
+        month = int(ctx.value(ctx.school.year_start_month).value)
+        if ctx.as_of.month != month:
+            return False
+        first = ctx.value(ctx.school.first_school_day)
+        if first.unknown:
+            return False
+        m, d = (int(x) for x in str(first.value).split("-"))
+        return ctx.as_of <= date(ctx.as_of.year, m, d)
+
+    def contract_start(self, s: State) -> int:
+        """A company that has offered a contract can start now; otherwise plan the next August."""
+        return s.t if self.ctx.person.apprenticeship_place is True else self.august(s.t)
+
+    # --- fellesfag and exams --------------------------------------------------------------
+    def passed_fellesfag(self, s: State) -> frozenset[str]:
+        passed: set[str] = set(self.credited)
+        for level in ("vg1", "vg2"):
+            if level in s.levels:
+                passed |= self.level_subjects.get(level, frozenset())
+        if "vg1_sf" in s.levels:
+            # Vg1 studiespesialisering covers the Vg1 and Vg2 yrkesfag fellesfag except Vg2 kroppsøving.
+            passed |= self.level_subjects.get("vg1", frozenset()) | (
+                self.level_subjects.get("vg2", frozenset()) - {"kroppsoving"}
+            )
+        return frozenset(passed - s.missing)
+
+    def exam_subjects(self, subjects: frozenset[str]) -> list[str]:
+        """Fellesfag that end in an exam or a grade to catch up; kroppsøving has no exam."""
+        return [x for x in sorted(subjects, key=self.fellesfag_order.index) if x != "kroppsoving"]
+
+    def trade_exams(self, with_vg3: bool) -> tuple[str, ...]:
+        prove = text("exam.svenneprove" if self.ctx.qualification == "svennebrev" else "exam.fagprove")
+        return (text("exam.vg3"), prove) if with_vg3 else (prove,)
+
+    def trade_vg3_exam(self) -> bool:
+        return self.ctx.value(self.ctx.trade.vg3_exam).value is True
+
+    def catchup_step(
+        self, scheme: str, main: StepSpec, subjects: frozenset[str], how: str, sources: tuple[str, ...]
+    ) -> StepSpec:
+        names = self.ctx.rules.subjects().names
+        ordered = sorted(subjects, key=self.fellesfag_order.index)
+        listed = join([names[x].lower() for x in ordered])
+        privatist = text("note.privatist")
+        return StepSpec(
+            scheme="fellesfag",
+            kind="catchup",
+            title=text("step.fellesfag", subjects=listed, how=text(how)),
+            start=main.start,
+            months=main.months,
+            school_days=0.0,
+            in_school=False,
+            exams=tuple(text("exam.fellesfag", subject=names[x].lower()) for x in self.exam_subjects(subjects)),
+            follow_up=("school",),
+            sources=sources,
+            parallel=True,
+            note=privatist if scheme == "laerling" else "",
+        )
+
+    def work_step(self, scheme: str, start: int, months: int, title: str) -> StepSpec:
+        return StepSpec(
+            scheme=scheme,
+            kind="work",
+            title=title,
+            start=start,
+            months=months,
+            in_company=True,
+            paid=True,
+            follow_up=("company",),
+            sources=self.sources(scheme),
+        )
+
+    def since_label(self) -> str:
+        cur = self.history.current
+        return f"{cur.since.year:04d}-{cur.since.month:02d}" if cur is not None and cur.since else "?"
+
+    # --- who a step is for --------------------------------------------------------------------
+    def who(self, start: int) -> str:
+        """young, young_adult or adult when a step starts (special needs are asked separately)."""
+        ctx = self.ctx
+        age = ctx.school_year_age(start)
+        if age >= int(ctx.value(ctx.school.adult_services_from_age).value):
+            return "adult"
+        if age >= int(ctx.value(ctx.school.adult_from_school_year_age).value):
+            return "young_adult"
+        return "young"
+
+    def standing(self, scheme: str, start: int, group: TargetGroup | None = None) -> Standing:
+        """The standing of a step of `scheme`, from the scheme's target group and who the person is
+        today (the person in front of the adviser); `start` only places the step."""
+        ctx = self.ctx
+        tg = group or ctx.schemes[scheme].target_group
+        who = self.who(1)
+        if ctx.person.special_needs is True and "special_needs" in tg.standing:
+            who = "special_needs"
+        kind = tg.standing.get(who, "alternative")  # type: ignore[call-overload]
+        name = text("step.school.name") if group is not None else ctx.schemes[scheme].name
+        reason = text(f"standing.{kind}", name=name, who=text(f"who.{who}"), group=text(f"target.{scheme}"))
+        return Standing(kind, reason, (tg.source, *tg.also))
+
+    def special(self, kind: str, key: str, sources: tuple[str, ...], **values: object) -> Standing:
+        """A standing set by the step itself (a contract the county must approve, a fallback)."""
+        return Standing(kind, text(key, county=self.ctx.county.name, **values), sources)
+
+
+def worst(standings: list[Standing]) -> Standing | None:
+    """The route's standing: the least fitting of its steps'."""
+    found = [s for s in standings if s is not None]
+    # On a tie the later step speaks: the one that leads to the qualification.
+    return max(reversed(found), key=lambda s: ORDER[s.kind]) if found else None

@@ -1,0 +1,73 @@
+"""The order reads as advice in every county: the ordinary route first for a young person from
+grunnskole, praksiskandidat or fagbrev på jobb first for an adult with the practice, never lærekandidat
+as the ordinary route without special needs, and the groups in a fixed order."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pathway.candidate import Person, WorkPeriod
+from pathway.planner import plan
+from pathway.ruleset import RuleBook
+from tests.conftest import ROOT
+
+AS_OF = date(2026, 12, 1)
+COUNTIES = sorted(p.stem for p in (ROOT / "rules" / "counties").glob("*.yaml") if p.stem != "index")
+GROUPS = ["routes", "approval", "fallback", "partial"]
+
+
+def _person(county: str, age: int, trade: str = "kokkfaget", work: int = 0, employed: bool = False) -> Person:
+    return Person(
+        id=f"p-{county}-{age}",
+        birth_date=date(AS_OF.year - age, 3, 1),
+        birth_date_estimated=False,
+        county=county,
+        grunnskole=True,
+        trade=trade,
+        school=(),
+        missing=frozenset(),
+        work=(WorkPeriod(trade, work, 100),) if work else (),
+        employment=WorkPeriod(trade, 0, 100) if employed else None,
+        apprenticeship_place=None,
+    )
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleBook:
+    return RuleBook(ROOT / "rules")
+
+
+@pytest.mark.parametrize("county", COUNTIES)
+def test_a_young_person_is_told_the_ordinary_route_first_in_every_county(rules: RuleBook, county: str) -> None:
+    result = plan(_person(county, 16), rules, AS_OF)
+    first = result.routes[0]
+    assert first.schemes == ("skole", "laerling") and first.standing == "ordinary", county
+    assert first.steps[0].start == "2027-08"
+    groups = [r.group for r in result.routes]
+    assert groups == sorted(groups, key=GROUPS.index), "the groups come in a fixed order"
+    assert not any(r.standing == "ordinary" and "laerekandidat" in r.schemes for r in result.routes)
+    assert any(r.qualification == "kompetansebevis" for r in result.routes), "lærekandidat is in the default list"
+
+
+@pytest.mark.parametrize("county", COUNTIES)
+def test_an_adult_with_the_practice_is_told_the_adult_routes_first(rules: RuleBook, county: str) -> None:
+    result = plan(_person(county, 40, work=96, employed=True), rules, AS_OF)
+    first = result.routes[0]
+    assert first.schemes in {("praksiskandidat",), ("fagbrev_paa_jobb",)} and first.standing == "ordinary"
+    for route in result.routes:
+        if "skole" in route.schemes:
+            assert route.standing != "ordinary", "a youth school year is not an adult's ordinary route"
+        assert "right after grunnskole" not in " ".join(s.title for s in route.steps)
+
+
+def test_routes_are_ranked_by_qualification_then_standing_then_months(rules: RuleBook) -> None:
+    order = {"ordinary": 0, "alternative": 1, "approval": 2, "fallback": 3}
+    for county in COUNTIES:
+        routes = plan(_person(county, 16), rules, AS_OF, top=12).routes
+        keys = [
+            (r.qualification not in ("fagbrev", "svennebrev"), order[r.standing], r.months) for r in routes
+        ]
+        assert keys == sorted(keys), county
+        assert [r.rank for r in routes] == list(range(1, len(routes) + 1))
