@@ -256,8 +256,8 @@ def route_block(route: Route, scale: Scale, width: int) -> list[Line]:
     style = "bold green" if full else "bold yellow"
     lines: list[Line] = [[(line, style)] for line in wrap(route_title(route), width, "   ", f"{route.rank}. ")]
     if route.standing_reason:
-        said = text(f"view.standing.{route.standing}", reason=route.standing_reason)
-        lines += [[(line, "italic")] for line in wrap(said, width, "   ")]
+        said = text(f"view.standing.{route.standing}", reason=route.standing_reason).strip()
+        lines += [[(line, "italic")] for line in wrap(said, width, "     ", "   ")]
     lines += [[(line, "")] for line in route_timeline(route, scale)]
     lines += step_table(route, width)
     for fact in route_facts(route):
