@@ -42,6 +42,7 @@ class Outcome:
     failing: tuple[tuple[str, str], ...] = ()  # system conditions that fail today (out or delayed)
     sources: tuple[tuple[str, str, str], ...] = ()  # (scheme, code, first source)
     lifts: tuple[Lift, ...] = ()
+    names: tuple[tuple[str, str], ...] = ()  # (id, name) of the county and the trade, for people
 
 
 def _best(result: PlanResult) -> tuple[int, int] | None:
@@ -78,6 +79,7 @@ def analyse(planner: Planner, item: Item) -> Outcome:
         failing=tuple(dict.fromkeys(failing)),
         sources=sources,
         lifts=tuple(lifts),
+        names=((person.county, base.summary.county_name), (person.trade, base.summary.trade_name)),
     )
 
 
@@ -134,9 +136,11 @@ class Report:
     no_route: int = 0
     exclusions: dict[str, dict[str, Counter[str]]] = field(default_factory=dict)  # scheme → code → group → n
     barriers: dict[tuple[str, str, str], BarrierStat] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # county and trade ids → names (not in the JSON)
 
     def add(self, o: Outcome) -> None:
         self.candidates += 1
+        self.names.update(o.names)
         if o.status == "invalid":
             self.invalid += 1
             return

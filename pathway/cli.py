@@ -13,11 +13,135 @@ from enum import StrEnum
 from typing import Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperGroup
 
 from pathway import __version__
 
+# Options that may stand anywhere on the command line (`pathway plan k.yaml --quiet`): they belong to
+# the main command, so they are moved in front of the subcommand before parsing.
+GLOBAL_FLAGS = {"-q", "--quiet", "--no-color", "-v", "--verbose"}
+
+
+class _Group(TyperGroup):
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if ctx.parent is None:
+            _localise_help(self, _language_in(args))
+        if "--" in args:
+            cut = args.index("--")
+            head, tail = args[:cut], args[cut:]
+        else:
+            head, tail = args, []
+        flags = [a for a in head if a in GLOBAL_FLAGS]
+        rest = [a for a in head if a not in GLOBAL_FLAGS]
+        return super().parse_args(ctx, flags + rest + tail)
+
+
+def _language_in(args: list[str]) -> str:
+    """The language asked for on the command line (`--lang nn`, `--lang=nn`), else from $LANG."""
+    from pathway.messages import language_from_env
+
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return language_from_env()
+
+
+_TYPER_WORDS: dict[str, dict[str, str]] = {}
+
+
+def _localise_help(group: Any, lang: str) -> None:
+    """--help in the reader's language: the catalogue's `help.*` sentences replace the English ones of
+    the commands and options (`help.<command>`, `help.<command>.<option>`, else `help.option.<option>`),
+    and typer's own words (Usage, Options, [default: …]) are replaced too. English stays as written here."""
+    from typer import rich_utils
+
+    from pathway.messages import catalogue, set_language, text
+
+    lang = set_language(lang)
+    words = ("ARGUMENTS_PANEL_TITLE", "OPTIONS_PANEL_TITLE", "COMMANDS_PANEL_TITLE", "DEFAULT_STRING")
+    english = _TYPER_WORDS.setdefault(
+        "en", {name: getattr(rich_utils, name) for name in (*words, "REQUIRED_LONG_STRING")}
+    )
+    if lang == "en":
+        for name, value in english.items():
+            setattr(rich_utils, name, value)
+        return
+    said = catalogue(lang)
+    rich_utils.ARGUMENTS_PANEL_TITLE = text("help.arguments")
+    rich_utils.OPTIONS_PANEL_TITLE = text("help.options")
+    rich_utils.COMMANDS_PANEL_TITLE = text("help.commands")
+    rich_utils.DEFAULT_STRING = text("help.default", value="{}")
+    rich_utils.REQUIRED_LONG_STRING = text("help.required")
+
+    def walk(command: Any, path: str) -> None:
+        command.help = said.get(f"help.{path}", command.help)
+        command.short_help = None
+        command.options_metavar = said["help.options_metavar"]
+        if hasattr(command, "subcommand_metavar"):
+            command.subcommand_metavar = said["help.subcommand_metavar"]
+        for param in command.params:
+            for key in (f"help.{path}.{param.name}", f"help.option.{param.name}"):
+                if key in said:
+                    param.help = said[key]
+                    break
+        for name, sub in sorted(getattr(command, "commands", {}).items()):
+            walk(sub, name if path == "pathway" else f"{path}_{name}")
+
+    walk(group, "pathway")
+
+
+def _help_words() -> None:
+    """`Usage:` and the help option's sentence in the current language (typer writes them in English)."""
+    from typer import _click
+    from typer.core import TyperCommand
+
+    write_usage = _click.formatting.HelpFormatter.write_usage
+
+    def usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
+        from pathway.messages import current_language, text
+
+        if prefix is None and current_language() != "en":
+            prefix = text("help.usage")
+        write_usage(self, prog, args, prefix)
+
+    _click.formatting.HelpFormatter.write_usage = usage  # type: ignore[method-assign]
+
+    for cls in (TyperCommand, TyperGroup):
+        get_help_option = cls.get_help_option
+
+        def help_option(self: Any, ctx: Any, _get: Any = get_help_option) -> Any:
+            from pathway.messages import current_language, text
+
+            option = _get(self, ctx)
+            if option is not None and current_language() != "en":
+                option.help = text("help.option.help")
+            return option
+
+        cls.get_help_option = help_option  # type: ignore[method-assign]
+
+
+_help_words()
+
+
+def _no_bool_metavar() -> None:
+    """typer shows `<bool>` beside every on/off flag in --help; a flag takes no value, so show none."""
+    from typer.core import TyperOption
+
+    shown = TyperOption.display_type_rich
+
+    def display_type_rich(self: TyperOption, ctx: Any) -> str | None:
+        return None if self.is_flag and self.metavar is None else shown(self, ctx)
+
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_no_bool_metavar()
+
 app = typer.Typer(
     name="pathway",
+    cls=_Group,
     no_args_is_help=True,
     add_completion=True,
     rich_markup_mode="rich",
@@ -33,7 +157,7 @@ rules_app = typer.Typer(
 )
 app.add_typer(rules_app, name="rules")
 
-_state: dict[str, object] = {"traceback": False, "lang": None}
+_state: dict[str, object] = {"traceback": False, "lang": None, "quiet": False, "verbose": False}
 
 
 class Format(StrEnum):
@@ -44,6 +168,7 @@ class Format(StrEnum):
 class Lang(StrEnum):
     en = "en"
     nb = "nb"
+    nn = "nn"
 
 
 class RowFormat(StrEnum):
@@ -82,7 +207,12 @@ RulesOpt = Annotated[
 ]
 TracebackOpt = Annotated[bool, typer.Option("--traceback", help="Show the Python traceback on errors.")]
 LangOpt = Annotated[
-    Lang | None, typer.Option("--lang", help="Language of the output: en or nb (default: from $LANG, else en).")
+    Lang | None,
+    typer.Option(
+        "--lang",
+        help="Language of the output: en (English), nb (bokmål) or nn (nynorsk); default from $LANG "
+        "(nb_NO, nn_NO), else en.",
+    ),
 ]
 OutputOpt = Annotated[
     str | None,
@@ -94,6 +224,9 @@ def _start(lang: Lang | None, traceback: bool) -> None:
     """What every command does first: choose the language, note --traceback."""
     _language(lang)
     _state["traceback"] = bool(_state["traceback"]) or traceback
+    from pathway.render import SETTINGS
+
+    SETTINGS.update(quiet=bool(_state["quiet"]), verbose=bool(_state["verbose"]))
 
 
 def _cohort(paths: list[str], as_of: str | None, rules: str | None) -> tuple[Any, Any, date]:
@@ -136,13 +269,31 @@ def _version(value: bool) -> None:
 def main_options(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Print the program and rule book versions."),
+        typer.Option(
+            "--version", "-V", callback=_version, is_eager=True, help="Print the program and rule book versions."
+        ),
+    ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="Only the results: no hints, no progress bar, no `ok` line."),
+    ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", "-v", help="Also the condition codes and the source of each reason."),
+    ] = False,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="No colours (as with the NO_COLOR environment variable).")
     ] = False,
     traceback: TracebackOpt = False,
     lang: LangOpt = None,
 ) -> None:
+    """Options that may also stand after the command: -q/--quiet, -v/--verbose, --no-color."""
     _state["traceback"] = traceback
     _state["lang"] = lang.value if lang else None
+    _state["quiet"] = quiet
+    _state["verbose"] = verbose
+    if no_color:
+        os.environ["NO_COLOR"] = "1"  # rich reads it for every console it makes
 
 
 def _fail(exc: BaseException) -> NoReturn:
@@ -193,6 +344,28 @@ def plan(
     """Plan the routes for one candidate, and say why each other scheme is out.
 
     Example: `pathway plan examples/elkem-kjemiprosess.yaml --as-of 2026-11-26`
+
+    The candidate file (YAML or JSON; only county, goal and birth_date or age are required):
+
+    \b
+    id: k-017                 a pseudonym, never a name or a national id number
+    birth_date: 2008-05-14    or 14.05.2008 (or, if not known, age:)
+    age: 18                   when the birth date is not known
+    county: agder             where the candidate lives (id, name or "42")
+    grunnskole: true          lower secondary completed (default true)
+    goal: {trade: kokkfaget}  the lærefag aimed at (pathway rules list trades)
+    school: [{level: vg1, programme: restaurant-og-matfag}]  years completed
+    fellesfag: {missing: \\[norsk]}  subjects of those years not passed
+    work: [{trade: kokkfaget, months: 14, percent: 100}]  relevant work
+    employment: {trade: kokkfaget, percent: 80}  the current job, if any
+    apprenticeship_place: true  a company has offered a contract
+    qualifications: [{kind: praksisbrev, trade: kokkfaget, date: 2025-06}]  held
+    current: {kind: laerling, trade: kokkfaget, since: 2025-08}  now in
+    history: [{event: test_failed, test: fagprove, trade: kokkfaget, date: 2026-06}]
+    special_needs: true       a sakkyndig vurdering or an individual plan
+    notes: "met 3 times"      free text, never shown in the output
+
+    All keys: docs/candidate-file.md; in an editor, schemas/candidate.schema.json completes them.
     """
     _start(lang, traceback)
     try:
@@ -213,7 +386,7 @@ def plan(
             if fmt is Format.json:
                 render.write_json(result.to_dict(), out)
             else:
-                render.plan_table(result, out)
+                render.plan_table(result, out, verbose=bool(_state["verbose"]), quiet=bool(_state["quiet"]))
     except BaseException as exc:  # noqa: BLE001 - every error becomes one line (see _fail)
         _fail(exc)
     raise typer.Exit(int(ExitCode.OK if result.ok else ExitCode.NEGATIVE))
@@ -396,7 +569,7 @@ def report(
             "--output", "-o", help="The HTML file to write, whole or not at all (- for stdout).", metavar="FILE"
         ),
     ],
-    top: Annotated[int, typer.Option("--top", min=1, max=50, help="How many routes to show.")] = 5,
+    top: Annotated[int, typer.Option("--top", min=1, max=50, help="How many routes to show.")] = 3,
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD).", metavar="DATE")
     ] = None,
@@ -415,7 +588,8 @@ def report(
         from pathway.render.html import report_html
 
         result, book, day = _plan_file(file, top, as_of, rules)
-        page = report_html(result, make_comparison(result, book, day))  # type: ignore[arg-type]
+        documents = book.index().documents  # type: ignore[attr-defined]
+        page = report_html(result, make_comparison(result, book, day), documents)  # type: ignore[arg-type]
         with destination(output) as out:
             out.write(page)
     except BaseException as exc:  # noqa: BLE001
@@ -444,12 +618,16 @@ def rules_check(
         problems, files = check_rules(root)
     except Exception as exc:  # noqa: BLE001
         _fail(exc)
+    from pathway.messages import text
+
     for problem in problems:
         sys.stderr.write(str(problem) + "\n")
     if problems:
-        sys.stderr.write(f"{len(problems)} problem(s) in the rule book at {root}\n")
+        if not _state["quiet"]:
+            sys.stderr.write(text("rules.problems", count=len(problems), root=root) + "\n")
         raise typer.Exit(int(ExitCode.INVALID))
-    _write(f"ok: {files} rule files in {root}\n")
+    if not _state["quiet"]:
+        _write(text("rules.ok", files=files, root=root) + "\n")
 
 
 @rules_app.command("list")

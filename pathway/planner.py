@@ -367,4 +367,7 @@ def _summary(ctx: PlanContext, start: State) -> Summary:
         experience_months=start.exp,
         employed=(f"{emp.trade} {emp.percent} %" if emp else None),
         apprenticeship_place=p.apprenticeship_place,
+        school_names=tuple((lvl.capitalize(), ctx.rules.programme(pid).name) for lvl, pid, _ in p.school),
+        missing_names=tuple(ctx.rules.subjects().names.get(x, x) for x in sorted(p.missing)),
+        employed_name=(f"{ctx.rules.trade(emp.trade).name} {emp.percent} %" if emp else None),
     )

@@ -144,6 +144,10 @@ class Summary:
     experience_months: int
     employed: str | None
     apprenticeship_place: bool | None
+    # For people (not in the JSON): names from the rule book instead of ids.
+    school_names: tuple[tuple[str, str], ...] = ()  # (level as written, e.g. Vg1; programme name)
+    missing_names: tuple[str, ...] = ()
+    employed_name: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

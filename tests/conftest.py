@@ -29,3 +29,13 @@ def rules():
     from pathway.ruleset import RuleBook
 
     return RuleBook(ROOT / "rules")
+
+
+@pytest.fixture(autouse=True)
+def _english_between_tests():
+    """A command run with --lang nb or nn leaves its language set in this process: start each test in English."""
+    from pathway.messages import set_language
+
+    set_language("en")
+    yield
+    set_language("en")

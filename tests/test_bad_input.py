@@ -159,8 +159,8 @@ CASES = [
     ),
     ("county empty", "age: 17\ncounty:\ngoal: {trade: kokkfaget}\n", "county", ["county", "None"], 2, None),
     # age and birth date
-    ("age 12", "age: 12\ncounty: agder\ngoal: {trade: kokkfaget}\n", "age", ["12", "13-80"], 1, 6),
-    ("age 81", "age: 81\ncounty: agder\ngoal: {trade: kokkfaget}\n", "age", ["81", "13-80"], 1, 6),
+    ("age 12", "age: 12\ncounty: agder\ngoal: {trade: kokkfaget}\n", "age", ["12", "13–80"], 1, 6),
+    ("age 81", "age: 81\ncounty: agder\ngoal: {trade: kokkfaget}\n", "age", ["81", "13–80"], 1, 6),
     (
         "age and birth_date",
         "county: agder\nage: 17\nbirth_date: 2009-05-14\ngoal: {trade: kokkfaget}\n",
@@ -182,7 +182,7 @@ CASES = [
         "birth_date gives age over 80",
         "county: agder\nbirth_date: 1900-01-01\ngoal: {trade: kokkfaget}\n",
         "birth_date",
-        ["13-80"],
+        ["13–80"],
         2,
         13,
     ),

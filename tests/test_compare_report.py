@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -93,7 +94,7 @@ def test_report_is_self_contained_html(tmp_path: Path) -> None:
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "<svg" in page and "@page" in page
     assert "<script" not in page and "http://" not in page.split("<body>")[0] and "<link" not in page
-    assert "k-017" in page and "The county decides" in page and "praksisbrev is not offered in Agder" in page
+    assert "k-017" in page and "The county decides" in page and "Praksisbrev is not offered in Agder" in page
 
 
 def test_report_bad_output_path_and_no_partial_file(tmp_path: Path) -> None:
@@ -128,18 +129,93 @@ def _chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 
 
-@pytest.mark.skipif(
+needs_browser = pytest.mark.skipif(
     (_chromium() is None or shutil.which("pdftotext") is None) and not os.environ.get("PATHWAY_REQUIRE_BROWSER"),
     reason="needs Chromium and poppler-utils (.ci/run installs them and then requires this test)",
 )
-@pytest.mark.parametrize("lang", ["en", "nb"])
+
+
+@needs_browser
+@pytest.mark.parametrize("lang", ["en", "nb", "nn"])
+def test_every_example_report_prints_on_two_pages(tmp_path: Path, lang: str) -> None:
+    for example in sorted((ROOT / "examples").glob("*.yaml")):
+        page = tmp_path / f"{example.stem}.html"
+        assert run("report", str(example), "--output", str(page), "--lang", lang, *AS_OF).exit_code == 0
+        pdf = tmp_path / f"{example.stem}.pdf"
+        _chromium_run(tmp_path, f"--print-to-pdf={pdf}", page.as_uri())
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"Pages:\s+2\n", info), (example.name, info)
+        assert _overflowing(tmp_path, page) == [], example.name
+
+
+@needs_browser
+@pytest.mark.parametrize("lang", ["en", "nb", "nn"])
 def test_report_renders_in_headless_chromium(tmp_path: Path, lang: str) -> None:
+    """Printed by Chromium on A4: two pages for a typical three-route candidate, a footer with the candidate's
+    id, the date and the page number on every page, and no text that overflows its box."""
     page = tmp_path / "report.html"
     assert run("report", ELKEM, "--output", str(page), "--lang", lang, *AS_OF).exit_code == 0
     pdf = tmp_path / "report.pdf"
-    subprocess.run(
+    _chromium_run(tmp_path, f"--print-to-pdf={pdf}", page.as_uri())
+    assert pdf.exists() and pdf.stat().st_size > 5000
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
+    assert pages == 2
+    assert "(A4)" in info
+    from pathway.messages import catalogue, set_language
+
+    words = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    texts = catalogue(lang)
+    route = texts["compare.route"].format(rank=1)
+    assert route in words  # the timeline's labels
+    assert "2027" in words and "2028" in words  # the years on the timeline axis
+    assert "kjemiprosessfaget" in words.lower() and "k-017" in words
+    assert "doc:" not in words  # a document without an address is named in words
+    set_language(lang)
+    try:
+        from pathway.messages import day
+
+        date = day("2026-11-26")
+    finally:
+        set_language("en")
+    sheets = [sheet for sheet in words.split("\f") if sheet.strip()]
+    assert len(sheets) == pages
+    for n, sheet in enumerate(sheets, start=1):
+        footer = sheet.strip().splitlines()[-1]
+        assert "k-017" in footer and date in footer and texts["report.page"].format(page=n, pages=pages) in footer
+    # Page 1 is for the young person: the summary and what comes first, before any detail.
+    assert texts["report.summary"] in sheets[0] and texts["report.first"] in sheets[0]
+    assert _overflowing(tmp_path, page) == []  # no text overflows its box
+
+
+def _overflowing(tmp_path: Path, page: Path) -> list[str]:
+    """The elements whose text overflows their box, measured by Chromium at the printed width (184 mm)."""
+    probe = tmp_path / f"probe-{page.stem}.html"
+    probe.write_text(
+        page.read_text(encoding="utf-8").replace(
+            "</body>",
+            "<style>body{width:184mm;max-width:none;margin:0;padding:0}</style><script>"
+            "const bad=[];for(const el of document.querySelectorAll('body *')){"
+            "if(el.closest('svg'))continue;const r=el.getBoundingClientRect();"
+            "const cell=el.tagName==='TD'||el.tagName==='TH';"
+            "if(el.scrollWidth>el.clientWidth+1&&(cell||getComputedStyle(el).overflow!=='visible')||"
+            "r.right>document.body.getBoundingClientRect().right+1)bad.push(el.tagName+':'+el.textContent.slice(0,40));"
+            "for(const c of el.children){const cr=c.getBoundingClientRect();if(cell&&cr.right>r.right+1)"
+            "bad.push(el.tagName+'>'+c.tagName+':'+c.textContent.slice(0,40));}}"
+            "document.body.setAttribute('data-overflow',JSON.stringify(bad));</script></body>",
+        ),
+        encoding="utf-8",
+    )
+    dom = _chromium_run(tmp_path, "--dump-dom", probe.as_uri())
+    found = re.search(r'data-overflow="([^"]*)"', dom)
+    assert found is not None, dom[-500:]
+    return json.loads(found.group(1).replace("&quot;", '"'))
+
+
+def _chromium_run(tmp_path: Path, *args: str) -> str:
+    done = subprocess.run(
         [
-            _chromium(),
+            str(_chromium()),
             "--headless",
             "--no-sandbox",
             "--disable-gpu",
@@ -150,25 +226,30 @@ def test_report_renders_in_headless_chromium(tmp_path: Path, lang: str) -> None:
             "--disable-sync",
             f"--user-data-dir={tmp_path / 'profile'}",
             "--no-pdf-header-footer",
-            f"--print-to-pdf={pdf}",
-            page.as_uri(),
+            *args,
         ],
         capture_output=True,
+        text=True,
         timeout=120,
         check=False,
     )
-    assert pdf.exists() and pdf.stat().st_size > 5000
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
-    assert 1 <= pages <= 6
-    assert "(A4)" in info
-    words = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    from pathway.messages import catalogue
+    return done.stdout
 
-    route = catalogue(lang)["compare.route"].format(rank=1)
-    assert words.count(route) >= 2  # in the SVG timeline and in the comparison
-    assert "2027" in words and "2028" in words  # the years on the timeline axis
-    assert "Kjemiprosessfaget" in words and "k-017" in words
+
+def test_report_page_one_is_a_summary_with_a_described_chart(tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    assert run("report", ELKEM, "--output", str(out), "--lang", "nb", *AS_OF).exit_code == 0
+    page = out.read_text(encoding="utf-8")
+    summary = page[page.index('<section class="summary">') : page.index('<section class="details">')]
+    best = run("plan", ELKEM, "--format", "json", *AS_OF).json()["routes"][0]
+    assert f"Det beste løpet: Fagbrev etter {best['months']} måneder (" in summary
+    assert "Fra desember 2026: " in summary  # what has to happen first
+    desc = re.search(r"<desc[^>]*>(.*?)</desc>", page).group(1)  # type: ignore[union-attr]
+    for rank in (1, 2, 3):
+        assert f"løp {rank} går fra desember 2026 til " in desc
+    assert 'aria-labelledby="chart-title chart-desc"' in page
+    assert "doc:" not in page.split("<body>")[1] and "Ung Start Elkem" in page
+    assert "@bottom-right" in page and "counter(page)" in page
 
 
 def test_bokmal_output() -> None:

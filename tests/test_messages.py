@@ -19,7 +19,20 @@ FILE_NAME = re.compile(r"\.(yaml|yml|json|ndjson|jsonl|csv|md|py|txt)$")  # "ind
 TEXT_CALL = re.compile(r"""\btext\(\s*(?:"([^"]+)"|'([^']+)')""")
 # Prefixes of keys built from ids: text(f"contract.{scheme}") in checks.py, scheme_name(sid) and the
 # other name helpers in messages/__init__.py.
-DYNAMIC_PREFIXES = ("contract.", "name.", "short.", "standing.", "who.", "target.", "view.group.", "view.standing.")
+DYNAMIC_PREFIXES = (
+    "contract.",
+    "name.",
+    "short.",
+    "standing.",
+    "who.",
+    "target.",
+    "view.group.",
+    "view.standing.",
+    "help.",
+)
+# --help texts (help.<command>, help.<command>.<option>) are shown as they are, never formatted: a
+# candidate-file example in them may hold braces ({trade: kokkfaget}).
+RAW = re.compile(r"^help\.(?!usage$|arguments$|options$|commands$|default$|required$|options_metavar$)")
 
 
 def _sources() -> list[Path]:
@@ -64,7 +77,8 @@ def _code_literals() -> set[str]:
         stack: list[ast.AST] = [tree]
         while stack:
             node = stack.pop()
-            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id in {"EN", "NB"}:
+            target = node.target if isinstance(node, ast.AnnAssign) else None
+            if isinstance(target, ast.Name) and target.id in {"EN", "NB", "NN"}:
                 continue
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 out.add(node.value)
@@ -87,6 +101,8 @@ def test_every_key_used_in_the_code_is_in_the_catalogue() -> None:
 
 @pytest.mark.parametrize("key", sorted(EN))
 def test_every_sentence_formats(key: str) -> None:
+    if RAW.match(key):
+        return
     fields = {name for _, name, _, _ in string.Formatter().parse(EN[key]) if name is not None}
     assert all(name.isidentifier() for name in fields), f"{key}: placeholders must be plain names, not {fields}"
     out = EN[key].format(**dict.fromkeys(fields, "x"))
@@ -109,22 +125,36 @@ def test_the_catalogue_imports_no_other_module_of_pathway() -> None:
     assert not [n for n in names if n.startswith("pathway") or n in {"pydantic", "yaml", "rich", "typer"}]
 
 
-def test_bokmal_has_every_key_with_the_same_placeholders() -> None:
-    from pathway.messages.nb import NB
-
-    assert sorted(NB) == sorted(EN), {
-        "missing in nb": sorted(set(EN) - set(NB)),
-        "extra in nb": sorted(set(NB) - set(EN)),
+@pytest.mark.parametrize("lang", [lang for lang in messages.LANGUAGES if lang != "en"])
+def test_every_catalogue_has_every_key_with_the_same_placeholders(lang: str) -> None:
+    """Every language in LANGUAGES (bokmål, nynorsk, and any added later) has exactly EN's keys, and each
+    sentence has the same placeholders and formats."""
+    other = messages.catalogue(lang)
+    assert other is not EN
+    assert sorted(other) == sorted(EN), {
+        f"missing in {lang}": sorted(set(EN) - set(other)),
+        f"extra in {lang}": sorted(set(other) - set(EN)),
     }
     for key, english in EN.items():
+        if RAW.match(key):
+            continue
         fields_en = {name for _, name, _, _ in string.Formatter().parse(english) if name}
-        fields_nb = {name for _, name, _, _ in string.Formatter().parse(NB[key]) if name}
-        assert fields_en == fields_nb, (key, fields_en, fields_nb)
+        fields_other = {name for _, name, _, _ in string.Formatter().parse(other[key]) if name}
+        assert fields_en == fields_other, (key, fields_en, fields_other)
+        out = other[key].format(**dict.fromkeys(fields_other, "x"))
+        assert "{" not in out and "}" not in out, key
+
+
+def test_every_catalogue_file_is_a_language() -> None:
+    """A catalogue module in pathway/messages/ that LANGUAGES does not name would never be shown."""
+    files = {p.stem for p in (PACKAGE / "messages").glob("*.py") if p.stem != "__init__"}
+    assert files == set(messages.LANGUAGES)
 
 
 def test_language_from_the_environment() -> None:
     assert messages.language_from_env({"LANG": "nb_NO.UTF-8"}) == "nb"
-    assert messages.language_from_env({"LANG": "nn_NO.UTF-8"}) == "nb"
+    assert messages.language_from_env({"LANG": "nn_NO.UTF-8"}) == "nn"
+    assert messages.language_from_env({"LANG": "no_NO.UTF-8"}) == "nb"
     assert messages.language_from_env({"LANG": "en_GB.UTF-8"}) == "en"
     assert messages.language_from_env({"LC_ALL": "no_NO", "LANG": "en_US"}) == "nb"
     assert messages.language_from_env({}) == "en"

@@ -1,12 +1,17 @@
-"""Every sentence pathway shows to people, from one catalogue per language (en.py, nb.py).
+"""Every sentence pathway shows to people, from one catalogue per language (en.py, nb.py, nn.py).
 
 The core builds messages through `text(key, **values)`; the renderer only lays them out. The language
 is chosen once per command (`--lang`, else from $LANG, else English). Norwegian terms (lærling,
 fagbrev, …) stay Norwegian in English output, with a gloss where they are named.
+
+In bokmål and nynorsk, `text()` also applies the written conventions to the values it fills in:
+months as words ("juli 2030"), a decimal comma, and names of lærefag, programmes and fellesfag in
+lower case mid-sentence ("lærling i kokkfaget").
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -38,11 +43,30 @@ def validation_message(err: dict[str, Any], allowed: list[str]) -> str:
         return text("validation.int", value=given)
     if kind in {"bool_type", "bool_parsing"}:
         return text("validation.bool", value=given)
+    if kind in {"model_type", "dict_type"} and loc and loc[-1] == "goal" and isinstance(given, str):
+        return text("validation.goal", value=given)
     if kind in {"model_type", "dict_type"}:
         return text("validation.mapping", type=type(given).__name__, value=given)
     if kind == "list_type":
         return text("validation.list", value=given)
+    ctx = err.get("ctx") or {}
+    if kind in {"less_than_equal", "less_than"} and ("le" in ctx or "lt" in ctx):
+        return text("validation.max", limit=ctx.get("le", ctx.get("lt")))
+    if kind in {"greater_than_equal", "greater_than"} and ("ge" in ctx or "gt" in ctx):
+        return text("validation.min", limit=ctx.get("ge", ctx.get("gt")))
+    if kind in {"literal_error", "enum"} and "expected" in ctx:
+        return text("validation.choice", expected=str(ctx["expected"]).replace(" or ", text("word.or")))
+    if kind in {"string_too_short", "too_short"}:
+        return text("validation.too_short")
+    if kind in {"string_too_long", "too_long"}:
+        return text("validation.too_long")
+    if kind in {"float_type", "float_parsing"}:
+        return text("validation.number", value=given)
+    if kind == "string_type":
+        return text("validation.text", value=given)
     msg = str(err["msg"]) if "msg" in err else text("validation.invalid")
+    if _state["lang"] != "en" and not msg.startswith("Value error, "):
+        return text("validation.invalid")  # pydantic's own sentences are English
     if msg.startswith("Value error, "):  # pydantic's prefix for a ValueError raised by a validator
         msg = msg[len("Value error, ") :]
     return msg[0].lower() + msg[1:] if msg else text("validation.invalid")
@@ -50,7 +74,8 @@ def validation_message(err: dict[str, Any], allowed: list[str]) -> str:
 
 # --- language ---------------------------------------------------------------------------------
 
-LANGUAGES = ("en", "nb")
+LANGUAGES = ("en", "nb", "nn")
+NORWEGIAN = ("nb", "nn")
 _state = {"lang": "en"}
 
 
@@ -60,20 +85,26 @@ def catalogue(lang: str) -> dict[str, str]:
         from pathway.messages.nb import NB
 
         return NB
+    if lang == "nn":
+        from pathway.messages.nn import NN
+
+        return NN
     from pathway.messages.en import EN
 
     return EN
 
 
 def language_from_env(environ: dict[str, str] | None = None) -> str:
-    """nb for a Norwegian locale in $LC_ALL, $LC_MESSAGES or $LANG (nb, nn, no), else en."""
+    """nn for a nynorsk locale, nb for another Norwegian one (nb, no) in $LC_ALL, $LC_MESSAGES or
+    $LANG, else en."""
     import os
 
     env = os.environ if environ is None else environ
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(var, "")
         if value:
-            return "nb" if value.split("_")[0].split(".")[0].lower() in {"nb", "nn", "no"} else "en"
+            code = value.split("_")[0].split(".")[0].lower()
+            return "nn" if code == "nn" else "nb" if code in {"nb", "no"} else "en"
     return "en"
 
 
@@ -88,7 +119,103 @@ def current_language() -> str:
 
 
 def text(key: str, /, **values: object) -> str:
-    return catalogue(_state["lang"])[key].format(**values)
+    lang = _state["lang"]
+    if lang in NORWEGIAN:
+        values = {name: _local(name, value) for name, value in values.items()}
+    return catalogue(lang)[key].format(**values)
+
+
+# --- Norwegian conventions for the values in a sentence ---------------------------------------------
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# Placeholders that hold the name of a lærefag, a programme or fellesfag: lower case mid-sentence.
+_COMMON_NAMES = {"trade", "other", "programme", "subject", "subjects"}
+_LIST_ITEM = re.compile(r"(^|, | og )([A-ZÆØÅ])(?=[a-zæøå])")
+
+
+def _local(name: str, value: object) -> object:
+    if isinstance(value, float):
+        return number(value)
+    if not isinstance(value, str):
+        return value
+    if _MONTH.match(value):
+        return month(value)
+    if _DAY.match(value):
+        return day(value)
+    if name == "problem":
+        return yaml_problem(value)
+    if name in _COMMON_NAMES:
+        return common(value)
+    return value
+
+
+def common(name: str) -> str:
+    """A lærefag, programme or fellesfag as written mid-sentence: `Kjemiprosessfaget` → `kjemiprosessfaget`
+    in bokmål and nynorsk (names that start with an abbreviation, `IT-driftsfaget`, keep it)."""
+    if _state["lang"] not in NORWEGIAN:
+        return name
+    return _LIST_ITEM.sub(lambda m: m.group(1) + m.group(2).lower(), name)
+
+
+def month(label: str, short: bool = False) -> str:
+    """`2030-07` as people write it: `juli 2030` (`juli 2030` short too; `aug. 2030`), in English `2030-07`."""
+    found = _MONTH.match(label)
+    if not found or _state["lang"] not in NORWEGIAN:
+        return label
+    names = text("word.months_short" if short else "word.months").split("|")
+    return f"{names[int(found.group(2)) - 1]} {found.group(1)}"
+
+
+def day(label: str) -> str:
+    """`2026-12-01` as people write it in Norwegian: `1. desember 2026` (English keeps ISO dates)."""
+    found = _DAY.match(label)
+    if not found or _state["lang"] not in NORWEGIAN:
+        return label
+    names = text("word.months").split("|")
+    return f"{int(found.group(3))}. {names[int(found.group(2)) - 1]} {found.group(1)}"
+
+
+# PyYAML's problems (English) as our own sentences; anything else becomes a general hint.
+_YAML_PROBLEMS = (
+    ("found character '\\t'", "yaml.tab"),
+    ("mapping values are not allowed", "yaml.colon"),
+    ("could not find expected ':'", "yaml.colon"),
+    ("found unexpected end of stream", "yaml.unclosed"),
+    ("expected ',' or ']'", "yaml.unclosed"),
+    ("expected ',' or '}'", "yaml.unclosed"),
+    ("that cannot start any token", "yaml.bad_character"),
+    ("expected <block end>", "yaml.indent"),
+)
+_YAML_WHAT = {
+    "flow sequence": "yaml.what.flow_sequence",
+    "flow mapping": "yaml.what.flow_mapping",
+    "quoted scalar": "yaml.what.quoted_scalar",
+}
+
+
+def yaml_problem(problem: str) -> str:
+    """A PyYAML problem in the current language (the parser only speaks English)."""
+    if _state["lang"] not in NORWEGIAN:
+        return problem
+    head, _, where = problem.partition(" (")
+    for needle, key in _YAML_PROBLEMS:
+        if needle in head:
+            said = text(key)
+            break
+    else:
+        said = text("yaml.indent") if "indent" in head else text("yaml.general")
+    if where:
+        for english, key in _YAML_WHAT.items():
+            where = where.replace(english, text(key))
+        said += " (" + where
+    return said
+
+
+def number(value: float) -> str:
+    """`0.5` with a decimal comma in Norwegian (`0,5`); whole numbers without decimals."""
+    shown = f"{value:g}"
+    return shown.replace(".", ",") if _state["lang"] in NORWEGIAN else shown
 
 
 # --- names and lists ----------------------------------------------------------------------------
@@ -96,6 +223,12 @@ def text(key: str, /, **values: object) -> str:
 
 def scheme_name(sid: str, short: bool = False) -> str:
     return text(("short.scheme." if short else "name.scheme.") + sid)
+
+
+def condition_name(code: str) -> str:
+    """A condition code (`position_too_small`) as people say it; an unknown code stays as it is."""
+    key = "name.condition." + code
+    return text(key) if key in catalogue(_state["lang"]) else code
 
 
 def qualification_name(q: str) -> str:

@@ -30,8 +30,8 @@ EN: dict[str, str] = {
     "name.follow_up.training_office": "training office",
     "name.follow_up.company": "company",
     "name.follow_up.county": "county",
-    "name.grant.bt1": "basistilskudd 1",
-    "name.grant.bt2": "basistilskudd 2",
+    "name.grant.bt1": "basistilskudd I",
+    "name.grant.bt2": "basistilskudd II",
     "name.grant.none": "none",
     "name.grant.unknown": "unknown",
     "word.and": " and ",
@@ -61,7 +61,7 @@ EN: dict[str, str] = {
     "validation.date": "not a date: {value!r}; write it as YYYY-MM-DD, e.g. 2007-05-14",
     "validation.int": "expected a whole number, got {value!r}",
     "validation.bool": "expected true or false, got {value!r}",
-    "validation.mapping": "expected a mapping of keys, got {type} {value!r}",
+    "validation.mapping": "expected keys with values, each on its own line under this key; got {value!r}",
     "validation.list": "expected a list, got {value!r}",
     "validation.invalid": "invalid value",
     "hint.did_you_mean": "; did you mean {best!r}?",
@@ -69,7 +69,7 @@ EN: dict[str, str] = {
     "candidate.national_id": "looks like a national identity number (11 digits); use a pseudonym such as k-017",
     "candidate.empty_id": "id is empty",
     "candidate.county_type": "expected a county id, name or two-digit number, got {value!r}",
-    "candidate.age_range": "age {age} is outside 13-80; check the file",
+    "candidate.age_range": "age {age} is outside 13–80; check the file",
     "candidate.age_both": "give birth_date or age, not both",
     "candidate.age_none": "give exactly one of birth_date and age",
     "input.stdin_terminal": "reading a candidate from the terminal; pipe a file in: pathway plan - < k-017.yaml",
@@ -80,7 +80,7 @@ EN: dict[str, str] = {
     "input.unknown_fellesfag": "unknown fellesfag {value!r}{hint}",
     "input.yes_no_hint": '; YAML read this as yes/no: put it in quotes, e.g. "NO"',
     "input.programme_level": "{programme!r} is a {level} programme, not {expected}",
-    "input.birth_date_age": "gives age {age} on {day}, outside 13-80; check the date",
+    "input.birth_date_age": "gives age {age} on {day}, outside 13–80; check the date",
     # sourced values in the rule files (models/facts.py)
     "fact.no_source": "a value needs a source URL (source: https://…); only `value: unknown` may have none",
     "fact.bad_source": "source must be a URL (https://…) or doc:<id>, not {source!r}",
@@ -180,8 +180,8 @@ EN: dict[str, str] = {
     "step.fellesfag.school_day": "at school one day a week during the læretid",
     "step.fellesfag.vg3": "at school during Vg3",
     "step.fellesfag.praksisbrev": "at school one day a week",
-    "note.privatist": "or take them as privatist (exams in May-June and November-December; register by 1 February "
-    "or 15 September) and keep the ordinary læretid",
+    "note.privatist": "or take them as privatist (exams in May–June and November–December; register by 1 February or "
+    "15 September) and keep the ordinary læretid",
     "note.fpj": "A realkompetansevurdering may shorten the contract (at least 12 months).",
     "note.praksiskandidat": "The candidate registers with the county and pays the prøveavgift; documented practice "
     "must cover the Vg3 læreplan.",
@@ -192,22 +192,22 @@ EN: dict[str, str] = {
     "exam.praksisbrevprove": "praksisbrevprøve",
     "exam.modules": "module assessments",
     "exam.fellesfag": "{subject} (fellesfag)",
-    "warn.bt2_unknown": "the age from which {county} pays basistilskudd 2 is not known: confirm with {county}",
+    "warn.bt2_unknown": "the age from which {county} pays basistilskudd II is not known: confirm with {county}",
     "warn.upgrade": "changing the opplæringskontrakt to a lærekontrakt needs {county}'s consent, and the lærekandidat "
     "time is credited after an individual assessment",
-    "warn.praksisbrev_credit": "{county} assesses how much of the praksisbrev time counts toward the læretid "
-    "(0-24 months); pathway plans {months}",
+    "warn.praksisbrev_credit": "{county} assesses how much of the praksisbrev time counts toward the læretid (0–24 "
+    "months); pathway plans {months}",
     "warn.praksisbrev_adult": "young people with the right to upper-secondary training are prioritised for praksisbrev",
     "warn.mfy_length": "MFY has no fixed length: {county} sets it after a realkompetansevurdering; planned here as "
     "the rest of the trade's løp less school years and practice ({months} months)",
     "warn.fpj_exceptions": "{county} accepts younger candidates for fagbrev på jobb in special cases: an earlier "
     "start may be possible",
     "warn.age_estimated": "age given without a birth date: ages at later steps are estimates",
-    "reason.ranked_lower": "{name} is possible but ranks below the {top} routes shown; ask for more with --top",
+    "reason.ranked_lower": "{name} is possible but ranks below the routes shown; see more with --top",
     "reason.no_route": "no route through {name} ends within the planning horizon",
     # the terminal view
     "view.years": "{age} years",
-    "view.age_given": "{age} (age given)",
+    "view.age_given": "{age} years (age given, no birth date)",
     "view.goal": "goal {trade} ({qualification})",
     "view.school": "school: {years}",
     "view.school.none": "school: none after grunnskole",
@@ -221,12 +221,13 @@ EN: dict[str, str] = {
     "view.planned": "planned {as_of} with rules {version}",
     "view.no_route": "No route to a final qualification was found.",
     "view.route": "{qualification} in {months} months",
-    "view.route_tail": " ({finish}, age {age}) via {schemes}",
-    "view.columns": "start|end|months|age|school d/wk|step|timeline",
-    "view.facts": "school {school} months · company {company} months · paid {paid} months · company grant: {grants}",
+    "view.route_tail": " ({finish}, age {age}): {chain}",
+    "view.columns": "from|to|months|age\nat the\nend|school\ndays\na week|step",
+    "view.facts": "in school {school} months · in a company {company} months · paid {paid} months · grant to the "
+    "company: {grants}",
     "view.exams": "exams: {exams}",
     "view.followed": "followed up by: {who}",
-    "view.waiting": "waiting {start} to {end} ({months} months): followed up by {who}",
+    "view.waiting": "waiting from {start} to {end} ({months} months): {who} follows up",
     "view.none": "none",
     "view.not_passed": "(not passed)",
     "view.excluded": "Not in any route:",
@@ -247,7 +248,6 @@ EN: dict[str, str] = {
     "rule: how many candidates it excludes from a scheme, and how many would get a better route if it were "
     "lifted (re-planned without it).",
     "barriers.exclusions": "Exclusions by scheme, reason and {by}",
-    "barriers.group": "{by}",
     "barriers.sources": "Sources of the rules:",
     # routes side by side
     "compare.bad_routes": "not a list of route numbers: {value!r}; write them like 1,2,3",
@@ -261,11 +261,11 @@ EN: dict[str, str] = {
     "compare.route": "Route {rank}",
     "compare.row.schemes": "schemes",
     "compare.row.qualification": "qualification",
-    "compare.row.months": "months to it",
+    "compare.row.months": "months to the qualification",
     "compare.row.finish": "reached",
-    "compare.row.age": "age then",
+    "compare.row.age": "age at the end",
     "compare.row.school_company": "months in school / company",
-    "compare.row.days": "school days a week (most)",
+    "compare.row.days": "school days a week (at most)",
     "compare.row.paid": "paid / unpaid months",
     "compare.row.grant": "company grant",
     "compare.row.fellesfag": "fellesfag to pass",
@@ -277,13 +277,13 @@ EN: dict[str, str] = {
     "transition.waiting": "waiting until {start}: {who} follows up (no automatic hand-over between OT and Nav)",
     "transition.school_ends": "the school place ends: {who} follows up until {start} (no automatic hand-over "
     "from OT to Nav)",
-    "transition.contract_signed": "contract signed: the company and the training office take over the follow-up; "
-    "Nav sets a candidate it follows as inactive",
+    "transition.contract_signed": "contract signed: the company and the training office take over the follow-up; Nav "
+    "ends its follow-up (the person is no longer registered as a jobseeker)",
     "transition.contract_changed": "the contract changes, with the county's approval; the same company",
     "transition.school_starts": "school starts: the school follows up",
-    "transition.qualification": "final test passed: the qualification is issued",
+    "transition.qualification": "final test passed: the fagbrev or svennebrev (or the kompetansebevis) is issued",
     # the timeline
-    "timeline.legend": "█ school  ▆ company  ▁ exam or work  · waiting",
+    "timeline.legend": "█ school  ▆ company  ▁ exam or work  ▒ fellesfag alongside  · waiting",
     # the printable report
     "report.title": "Routes to a qualification: {candidate}",
     "report.candidate": "The candidate",
@@ -490,4 +490,203 @@ EN: dict[str, str] = {
     "rules.subject_name": "fellesfag {subject!r} has no name under names:",
     "rules.leads_to_level": "{programme!r} is a {level} programme; a {from_level} programme leads to {expected}",
     "rules.continuation_self": "a scheme cannot continue into itself",
+    # the adviser's language, screen and paper (issue 10)
+    "word.months": "January|February|March|April|May|June|July|August|September|October|November|December",
+    "word.months_short": "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
+    "word.then": ", then ",
+    "word.alongside": ", ",
+    "name.via.skole": "{levels} in school",
+    "name.via.laerling": "as lærling",
+    "name.via.vg3_skole": "Vg3 i skole",
+    "name.via.laerekandidat": "as lærekandidat",
+    "name.via.praksisbrev": "with a praksisbrev",
+    "name.via.fagbrev_paa_jobb": "fagbrev på jobb",
+    "name.via.mfy": "modular training (MFY)",
+    "name.via.praksiskandidat": "as praksiskandidat",
+    "name.via.fellesfag": "with fellesfag alongside",
+    "name.status.ok": "with a route",
+    "name.status.no_route": "without a route",
+    "name.status.invalid": "invalid",
+    "name.condition.age_rule": "age rule",
+    "name.condition.completed_vg2": "school years already passed",
+    "name.condition.early_contract_not_offered": "no contract right after grunnskole or Vg1",
+    "name.condition.experience_above_redirect": "too much practice (sent to praksiskandidat)",
+    "name.condition.grunnskole_missing": "grunnskole not completed",
+    "name.condition.has_apprenticeship_place": "has an apprenticeship place",
+    "name.condition.no_apprenticeship_place": "no apprenticeship place",
+    "name.condition.no_modular_curriculum": "no modular læreplan",
+    "name.condition.not_employed_in_trade": "not employed in the trade",
+    "name.condition.not_offered_in_county": "not offered in the county",
+    "name.condition.position_too_small": "position too small",
+    "name.condition.practice_too_short": "too little practice",
+    "name.condition.school_levels_missing": "school years missing",
+    "name.condition.too_little_experience": "too little work experience",
+    "name.condition.too_young": "too young",
+    "name.condition.trade_not_offered_in_county": "trade not offered in the county",
+    "name.condition.vg3_already_in_school": "Vg3 is already in school",
+    "name.condition.ranked_lower": "ranks lower",
+    "name.condition.no_route": "no route within the horizon",
+    "view.more_detail": "Condition codes and sources: add --verbose. Everything on paper: pathway report.",
+    "view.source": "source: {source}",
+    "check.columns": "id|source|status|schemes|qualification|months|finish|routes|error|credited",
+    "barriers.exclusion_columns": "scheme|reason|{by}|candidates",
+    "rules.ok": "ok: {files} rule files in {root}",
+    "rules.problems": "{count} problem(s) in the rule book at {root}",
+    "validation.max": "must be at most {limit}",
+    "validation.min": "must be at least {limit}",
+    "validation.choice": "must be one of {expected}",
+    "validation.too_short": "is too short",
+    "validation.too_long": "is too long",
+    "validation.number": "expected a number, got {value!r}",
+    "validation.text": "expected text, got {value!r}",
+    "yaml.colon": "a colon (:) where YAML does not expect one; put the value in quotes or start a new line",
+    "yaml.unclosed": "a bracket or quote is not closed",
+    "yaml.bad_character": "a character that cannot start a value; put the value in quotes",
+    "yaml.indent": "the indentation does not line up; check the spaces at the start of the line",
+    "yaml.what.flow_sequence": "list in square brackets",
+    "yaml.what.flow_mapping": "mapping in braces",
+    "yaml.what.quoted_scalar": "quoted text",
+    "report.summary": "In short",
+    "report.summary_best": "The best route: {route}.",
+    "report.summary_other": "Route {rank}: {route}.",
+    "report.summary_route": "{qualification} in {months} months ({finish}, age {age}), {chain}",
+    "report.first": "What has to happen first",
+    "report.first_step": "From {start}: {step}.",
+    "report.details": "The details",
+    "report.chart_alt": "Timeline of the routes: {routes}.",
+    "report.chart_route": "route {rank} runs from {start} to {end}: {parts}",
+    "report.chart_part": "{kind} from {start} to {end}",
+    "report.footer": "{candidate} · planned {as_of}",
+    "report.document": "{title} (not online; ask the adviser)",
+    "name.kind.school": "school",
+    "name.kind.company": "company",
+    "name.kind.other": "exam or work",
+    "name.kind.waiting": "waiting",
+    "yaml.general": "check the indentation, the colons and the quotes on this line",
+    "report.page": "page {page} of {pages}",
+    "name.group.county": "county",
+    "name.group.trade": "trade",
+    "name.group.age_band": "age band",
+    "word.or": " or ",
+    "help.pathway": (
+        "Routes to a Norwegian vocational qualification (fagbrev, svennebrev, kompetansebevis, praksisbrev), "
+        "planned from the YAML rule book."
+    ),
+    "help.option.version": "Print the program and rule book versions.",
+    "help.option.quiet": "Only the results: no hints, no progress bar, no `ok` line.",
+    "help.option.verbose": "Also the condition codes and the source of each reason.",
+    "help.option.no_color": "No colours (as with the NO_COLOR environment variable).",
+    "help.option.traceback": "Show the Python traceback on errors.",
+    "help.option.lang": (
+        "Language of the output: en (English), nb (bokmål) or nn (nynorsk); default from $LANG (nb_NO, nn_NO), else en."
+    ),
+    "help.option.install_completion": "Install completion for the current shell.",
+    "help.option.show_completion": "Show completion for the current shell, to copy it or customize the installation.",
+    "help.plan": (
+        "Plan the routes for one candidate, and say why each other scheme is out.\n"
+        "\n"
+        "Example: `pathway plan examples/elkem-kjemiprosess.yaml --as-of 2026-11-26`\n"
+        "\n"
+        "The candidate file (YAML or JSON; only county, goal and birth_date or age are required):\n"
+        "\n"
+        "\b\n"
+        "id: k-017                 a pseudonym, never a name or a national id number\n"
+        "birth_date: 2008-05-14    or 14.05.2008 (or, if not known, age:)\n"
+        "age: 18                   when the birth date is not known\n"
+        'county: agder             where the candidate lives (id, name or "42")\n'
+        "grunnskole: true          lower secondary completed (default true)\n"
+        "goal: {trade: kokkfaget}  the lærefag aimed at (pathway rules list trades)\n"
+        "school: [{level: vg1, programme: restaurant-og-matfag}]  years completed\n"
+        "fellesfag: {missing: \\[norsk]}  subjects of those years not passed\n"
+        "work: [{trade: kokkfaget, months: 14, percent: 100}]  relevant work\n"
+        "employment: {trade: kokkfaget, percent: 80}  the current job, if any\n"
+        "apprenticeship_place: true  a company has offered a contract\n"
+        "qualifications: [{kind: praksisbrev, trade: kokkfaget, date: 2025-06}]  held\n"
+        "current: {kind: laerling, trade: kokkfaget, since: 2025-08}  now in\n"
+        "history: [{event: test_failed, test: fagprove, trade: kokkfaget, date: 2026-06}]\n"
+        "special_needs: true       a sakkyndig vurdering or an individual plan\n"
+        'notes: "met 3 times"      free text, never shown in the output\n'
+        "\n"
+        "All keys: docs/candidate-file.md; in an editor, schemas/candidate.schema.json completes them."
+    ),
+    "help.option.file": "Candidate file (YAML or JSON), or - for stdin.",
+    "help.plan.top": "How many routes to show.",
+    "help.plan.fmt": "table for people, json for scripts.",
+    "help.plan.as_of": "Plan as of this date (YYYY-MM-DD); default today.",
+    "help.option.rules": "Rule book folder (default: $PATHWAY_RULES, then the installed rules).",
+    "help.check": (
+        "Plan many candidates: one row each (id, source, status, best route), in input order.\n"
+        "\n"
+        "CSV columns: `id, age, birth_date, county, trade, levels, missing, work_months, work_percent,\n"
+        "employed, apprenticeship_place, grunnskole` (levels like `vg1 vg2`, or `vg1:teknologi-og-industrifag`;\n"
+        "lists separated by spaces or `|`; `;`-separated files with a BOM from Excel are read too).\n"
+        "\n"
+        "Example: `pathway check cohort.csv --format ndjson --jobs 2 --output rows.ndjson`"
+    ),
+    "help.option.paths": "Candidate files, folders, NDJSON or CSV files, or - for stdin.",
+    "help.check.fmt": "table, ndjson (streamed), csv or json.",
+    "help.check.output": "Write to FILE, whole or not at all.",
+    "help.check.excel": "CSV for spreadsheets: UTF-8 with BOM and ; separators.",
+    "help.check.redact": "Replace ids by a stable short hash.",
+    "help.barriers": (
+        "The cohort's system barriers: for each scheme, who is excluded and why; for each county rule,\n"
+        "how many would get a better route if it were lifted (by re-planning them without it).\n"
+        "\n"
+        "Example: `pathway barriers cohort.csv --format markdown > barriers.md`"
+    ),
+    "help.barriers.fmt": "table, json or markdown.",
+    "help.barriers.by": "Group the exclusions by county, trade or age band.",
+    "help.compare": (
+        "Routes side by side: months, school and company, pay, grant, exams, who follows up, transitions.\n"
+        "\n"
+        "Example: `pathway compare examples/elkem-kjemiprosess.yaml --routes 1,3 --format markdown`"
+    ),
+    "help.compare.routes": "Which routes, e.g. 1,2,3 (default: the top 3).",
+    "help.compare.fmt": "table, json or markdown.",
+    "help.report": (
+        "A printable, self-contained HTML page (no scripts, nothing from the network) to print or send.\n"
+        "\n"
+        "Example: `pathway report examples/elkem-kjemiprosess.yaml --output k-017.html`"
+    ),
+    "help.report.output": "The HTML file to write (whole or not at all).",
+    "help.report.top": "How many routes to show.",
+    "help.schema": (
+        "Print the JSON Schema of the candidate file or a rule file (for editors).\n"
+        "\n"
+        "Example: `pathway schema candidate > schemas/candidate.schema.json`"
+    ),
+    "help.schema.what": "candidate, county, trade, programme or scheme.",
+    "help.rules": "Check, list and show the rule book.",
+    "help.rules_check": (
+        "Check the rule book: schema, cross references, sources and dates.\n"
+        "\n"
+        "Every error is printed as `FILE:LINE:COL: message`. Example: `pathway rules check rules/`"
+    ),
+    "help.rules_check.folder": "Rule book folder (default: the rules in use).",
+    "help.rules_list": (
+        "List the ids and names of schemes, counties, trades or programmes.\n\nExample: `pathway rules list counties`"
+    ),
+    "help.rules_list.kind": "What to list.",
+    "help.rules_show": (
+        "Show one rule file as it is loaded (YAML), with its path.\n\nExample: `pathway rules show praksisbrev`"
+    ),
+    "help.rules_show.entity": "An id (or name) of a scheme, county, trade or programme.",
+    "help.option.help": "Show this message and exit.",
+    "help.usage": "Usage: ",
+    "help.arguments": "Arguments",
+    "help.options": "Options",
+    "help.commands": "Commands",
+    "help.default": "[default: {value}]",
+    "help.required": "[required]",
+    "help.option.as_of": "Plan as of this date (YYYY-MM-DD).",
+    "help.option.jobs": "Worker processes.",
+    "validation.goal": "write the lærefag on a line of its own under goal, indented: trade: {value}",
+    "help.options_metavar": "[OPTIONS]",
+    "help.subcommand_metavar": "COMMAND [ARGS]...",
+    "help.rules_list.vg1": "Trades only: those reached from this Vg1 programme.",
+    "help.rules_list.vg2": "Trades only: those reached from this Vg2 programme area.",
+    "name.condition.no_route_in_horizon": "no route within the horizon",
+    "name.condition.already_held": "already held",
+    "name.condition.goal_held": "the goal is already reached",
+    "help.option.output": "Write to FILE, whole or not at all (- for stdout).",
 }

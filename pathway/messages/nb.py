@@ -30,8 +30,8 @@ NB: dict[str, str] = {
     "name.follow_up.training_office": "opplæringskontoret",
     "name.follow_up.company": "bedriften",
     "name.follow_up.county": "fylkeskommunen",
-    "name.grant.bt1": "basistilskudd 1",
-    "name.grant.bt2": "basistilskudd 2",
+    "name.grant.bt1": "basistilskudd I",
+    "name.grant.bt2": "basistilskudd II",
     "name.grant.none": "ingen",
     "name.grant.unknown": "ukjent",
     "word.and": " og ",
@@ -42,7 +42,7 @@ NB: dict[str, str] = {
     "file.is_folder": "er en mappe, ikke en fil",
     "file.unreadable": "kan ikke lese: {reason}",
     "file.empty": "filen er tom",
-    "file.not_mapping": "forventet en samling nøkler (mapping), ikke en {type}",
+    "file.not_mapping": "forventet nøkler med verdier (som county: agder), ikke {type}",
     "yaml.duplicate_key": "nøkkelen {key!r} står to ganger",
     "yaml.alias": "aliaser (*navn) er ikke tillatt i pathway-filer; skriv verdien helt ut",
     "yaml.invalid": "ikke gyldig YAML: {problem}",
@@ -61,8 +61,8 @@ NB: dict[str, str] = {
     "({msg})",
     "validation.date": "ikke en dato: {value!r}; skriv den som YYYY-MM-DD, f.eks. 2007-05-14",
     "validation.int": "forventet et heltall, fikk {value!r}",
-    "validation.bool": "forventet true eller false, fikk {value!r}",
-    "validation.mapping": "forventet en samling nøkler (mapping), fikk {type} {value!r}",
+    "validation.bool": "forventet true eller false (ja/nei), fikk {value!r}",
+    "validation.mapping": "forventet nøkler med verdier, hver på sin egen linje under denne nøkkelen; fikk {value!r}",
     "validation.list": "forventet en liste, fikk {value!r}",
     "validation.invalid": "ugyldig verdi",
     "hint.did_you_mean": "; mente du {best!r}?",
@@ -70,7 +70,7 @@ NB: dict[str, str] = {
     "candidate.national_id": "ser ut som et fødselsnummer (11 sifre); bruk et pseudonym, f.eks. k-017",
     "candidate.empty_id": "id er tom",
     "candidate.county_type": "forventet fylkets id, navn eller tosifrede nummer, fikk {value!r}",
-    "candidate.age_range": "alderen {age} er utenfor 13-80; sjekk filen",
+    "candidate.age_range": "alderen {age} er utenfor 13–80; sjekk filen",
     "candidate.age_both": "oppgi birth_date eller age, ikke begge",
     "candidate.age_none": "oppgi nøyaktig én av birth_date og age",
     "input.stdin_terminal": "leser en kandidat fra terminalen; send inn en fil: pathway plan - < k-017.yaml",
@@ -81,15 +81,15 @@ NB: dict[str, str] = {
     "input.unknown_fellesfag": "ukjent fellesfag {value!r}{hint}",
     "input.yes_no_hint": '; YAML leste dette som ja/nei: sett det i anførselstegn, f.eks. "NO"',
     "input.programme_level": "{programme!r} er et {level}-program, ikke {expected}",
-    "input.birth_date_age": "gir alderen {age} den {day}, utenfor 13-80; sjekk datoen",
+    "input.birth_date_age": "gir alderen {age} den {day}, utenfor 13–80; sjekk datoen",
     # sourced values in the rule files (models/facts.py)
     "fact.no_source": "en verdi trenger en kilde-URL (source: https://…); bare `value: unknown` kan stå uten",
     "fact.bad_source": "source må være en URL (https://…) eller doc:<id>, ikke {source!r}",
     "fact.no_checked": "en verdi med kilde trenger `checked: YYYY-MM-DD`, dagen kilden ble lest",
     "fact.date_order": "valid_from er etter valid_to",
     # the rule book (ruleset.py, rulecheck.py)
-    "rules.not_a_rule_book": "ikke en regelbok: ingen index.yaml i denne mappen",
-    "rules.not_found": "fant ingen regelbok; oppgi --rules DIR",
+    "rules.not_a_rule_book": "ikke et regelverk: ingen index.yaml i denne mappen",
+    "rules.not_found": "fant ikke regelverket; oppgi --rules MAPPE",
     "rules.no_folder_index": "mangler: hver mappe skal ha en index.yaml med en beskrivelse",
     "rules.file_name": "filnavnet må være en id med små ASCII-tegn, f.eks. {id}.yaml",
     "rules.unknown_document": "ukjent dokument {source!r}; før det opp under documents: i rules/index.yaml",
@@ -111,46 +111,52 @@ NB: dict[str, str] = {
     "schema.unknown": "ukjent skjema {what!r}; velg ett av {choices}",
     "schema.title": "pathway-fil: {what}",
     # reasons and warnings from the conditions of the schemes
-    "offered.unknown": "det er ikke kjent om {county} tilbyr {what}: avklar med {county}",
-    "offered.no": "{what} tilbys ikke i {county}",
-    "trade_listed.unknown": "det er ikke kjent hvilke fag {county} tilbyr som {what}: avklar {trade} med {county}",
-    "trade_listed.no": "{county} tilbyr ikke {trade} som {what}",
-    "grunnskole.no": "{name} krever fullført grunnskole; {person} har ikke fullført den",
-    "place.unknown": "krever en bedrift som vil skrive {contract}; ingen er kjent ennå",
-    "place.no": "krever en bedrift som vil skrive {contract}; ingen bedrift har tilbudt det ennå",
-    "levels.no": "{name} krever bestått {need} i {trade}; {person} har bestått {have}",
+    "offered.unknown": "Det er ikke kjent om {county} fylkeskommune tilbyr {what}: avklar med fylkeskommunen.",
+    "offered.no": "{county} fylkeskommune tilbyr ikke {what}.",
+    "trade_listed.unknown": "Det er ikke kjent om {county} fylkeskommune tilbyr {what} i {trade}: avklar med "
+    "fylkeskommunen.",
+    "trade_listed.no": "{county} fylkeskommune tilbyr ikke {what} i {trade}.",
+    "grunnskole.no": "{name} krever fullført grunnskole; {person} har ikke fullført den.",
+    "place.unknown": "Krever formidling til en lærebedrift som vil inngå {contract}; ingen er funnet ennå.",
+    "place.no": "Krever en lærebedrift som vil inngå {contract}; ingen har tilbudt læreplass ennå.",
+    "levels.no": "{name} krever bestått {need} i {trade}; {person} har bestått {have}.",
     "levels.none": "ingen",
-    "early.unknown": "lærekontrakt rett etter grunnskolen eller Vg1 krever at {county} godkjenner modellen: "
-    "avklar med {county}",
-    "early.no": "{county} godkjenner ikke kontrakter rett etter grunnskolen eller Vg1",
-    "vg3_in_school.no": "{trade} har allerede Vg3 i skole ({model})",
-    "vg3_place.no": "Vg3 i skole er for dem som ikke får læreplass; en bedrift har tilbudt {person} kontrakt",
-    "vg3_place.unknown": "Vg3 i skole tilbys bare hvis det ikke finnes noen læreplass",
-    "completed_vg2.no": "praksisbrev er for dem som ikke har bestått skoleårene i faget ({levels}); "
-    "{person} har bestått dem og kan gå videre til en lærekontrakt",
-    "fpj.no_job": "fagbrev på jobb krever en jobb i {trade}; {person} {where}",
+    "early.unknown": "Lærekontrakt rett etter grunnskolen eller Vg1 krever at {county} fylkeskommune godkjenner "
+    "opplæringsmodellen: avklar med fylkeskommunen.",
+    "early.no": "{county} fylkeskommune godkjenner ikke lærekontrakter rett etter grunnskolen eller Vg1.",
+    "vg3_in_school.no": "{trade} har allerede Vg3 i skole ({model}).",
+    "vg3_place.no": "Vg3 fagopplæring i skole er for dem som ikke får læreplass; en lærebedrift har tilbudt {person} "
+    "lærekontrakt.",
+    "vg3_place.unknown": "Vg3 fagopplæring i skole tilbys bare til dem som ikke får læreplass.",
+    "completed_vg2.no": "Praksisbrev er for dem som ikke har bestått skoleårene i faget ({levels}); {person} har "
+    "bestått dem og kan gå videre til lærekontrakt.",
+    "fpj.no_job": "Fagbrev på jobb krever jobb i {trade}; {person} {where}.",
     "fpj.employed_in": "jobber i {other}",
     "fpj.jobless": "har ingen jobb",
-    "fpj.position.unknown": "det er ikke kjent hvor stor stilling {county} krever som minimum: avklar med {county}",
-    "fpj.position.no": "fagbrev på jobb i {county} krever en stilling på minst {need} %; {person} har {have} %",
-    "fpj.experience.no": "fagbrev på jobb krever {need} måneders relevant arbeid; {person} har {have}",
-    "fpj.experience.unknown": "det er ikke kjent hvor mye erfaring {county} krever som minimum (12 måneder "
-    "nasjonalt): avklar med {county}",
-    "fpj.redirect.unknown": "det er ikke kjent om {county} sender erfarne arbeidstakere til praksiskandidat i "
-    "stedet: avklar med {county}",
-    "fpj.redirect.no": "{county} sender dem med mer enn {limit} måneders praksis til praksiskandidat; "
-    "{person} har {have}",
-    "fpj.age.unknown": "det er ikke kjent hvilken aldersgrense {county} har for fagbrev på jobb: avklar med {county}",
-    "fpj.age.min": "fagbrev på jobb i {county} er for voksne fra {age} år{exceptions}; {person} er {have}",
+    "fpj.position.unknown": "Det er ikke kjent hvor stor stilling {county} fylkeskommune krever: avklar med "
+    "fylkeskommunen.",
+    "fpj.position.no": "Fagbrev på jobb i {county} krever en stilling på minst {need} %; {person} har {have} %.",
+    "fpj.experience.no": "Fagbrev på jobb krever minst {need} måneders relevant arbeidserfaring (deltid regnes om "
+    "til heltid); {person} har {have} måneder.",
+    "fpj.experience.unknown": "Det er ikke kjent hvor lang arbeidserfaring {county} fylkeskommune krever (12 måneder "
+    "nasjonalt): avklar med fylkeskommunen.",
+    "fpj.redirect.unknown": "Det er ikke kjent om {county} fylkeskommune sender erfarne arbeidstakere til "
+    "praksiskandidatordningen i stedet: avklar med fylkeskommunen.",
+    "fpj.redirect.no": "{county} fylkeskommune sender dem med mer enn {limit} måneders praksis til "
+    "praksiskandidatordningen; {person} har {have} måneder.",
+    "fpj.age.unknown": "Det er ikke kjent hvilken aldersgrense {county} fylkeskommune har for fagbrev på jobb: "
+    "avklar med fylkeskommunen.",
+    "fpj.age.min": "Fagbrev på jobb i {county} er for voksne fra {age} år{exceptions}; {person} er {have} år.",
     "fpj.age.exceptions": " (yngre bare i særlige tilfeller)",
-    "fpj.age.year": "fagbrev på jobb i {county} gjelder fra året personen fyller {age}; {person} fyller {have} "
-    "i {year}",
-    "mfy.curriculum.unknown": "det er ikke kjent om {trade} har en modulstrukturert læreplan: avklar med {county}",
-    "mfy.curriculum.no": "{trade} har ingen modulstrukturert læreplan (MFY)",
-    "mfy.too_young": "MFY er åpent fra skoleåret personen fyller {age}; {person} fyller {have} i skoleåret "
-    "som starter {start}",
-    "praksiskandidat.no": "praksiskandidat krever {need} måneders allsidig praksis i {trade}; {person} har {have} "
-    "og ingen jobb i faget som kan gi mer",
+    "fpj.age.year": "Fagbrev på jobb i {county} gjelder fra året personen fyller {age}; {person} fyller {have} i "
+    "{year}.",
+    "mfy.curriculum.unknown": "Det er ikke kjent om {trade} har en modulstrukturert læreplan: avklar med {county} "
+    "fylkeskommune.",
+    "mfy.curriculum.no": "{trade} har ingen modulstrukturert læreplan (MFY).",
+    "mfy.too_young": "Modulstrukturert opplæring er åpen fra skoleåret personen fyller {age}; {person} fyller {have} "
+    "i skoleåret som starter {start}.",
+    "praksiskandidat.no": "Praksiskandidat krever {need} måneders allsidig praksis i {trade}; {person} har {have} "
+    "måneder og ingen jobb i faget som kan gi mer.",
     "what.laerekandidat": "lærekandidat",
     "what.praksisbrev": "praksisbrev",
     "what.fpj": "fagbrev på jobb",
@@ -168,7 +174,7 @@ NB: dict[str, str] = {
     "step.laerling.after_praksisbrev": "Lærling i {trade} etter praksisbrevet (samme bedrift)",
     "step.after.grunnskole": "grunnskolen",
     "step.after.vg1": "Vg1",
-    "step.vg3_skole": "Vg3 i skole i {trade} (om lag 80 % i praksis i bedrift)",
+    "step.vg3_skole": "Vg3 fagopplæring i skole i {trade} (om lag 80 % i praksis i bedrift)",
     "step.laerekandidat": "Lærekandidat i {trade} (opplæringskontrakt)",
     "step.laerekandidat.first": "Lærekandidat i {trade}, første år",
     "step.praksisbrev": "Praksisbrev i {trade} (4 dager i bedrift, 1 dag på skolen)",
@@ -181,8 +187,8 @@ NB: dict[str, str] = {
     "step.fellesfag.school_day": "på skolen én dag i uka i læretiden",
     "step.fellesfag.vg3": "på skolen i Vg3",
     "step.fellesfag.praksisbrev": "på skolen én dag i uka",
-    "note.privatist": "eller ta dem som privatist (eksamen i mai-juni og november-desember; meld deg opp innen "
-    "1. februar eller 15. september) og behold den vanlige læretiden",
+    "note.privatist": "eller ta dem som privatist (eksamen i mai–juni og november–desember; oppmelding innen 1. "
+    "februar eller 15. september) og behold den vanlige læretiden",
     "note.fpj": "En realkompetansevurdering kan gi kortere kontrakt (minst 12 måneder).",
     "note.praksiskandidat": "Kandidaten melder seg opp hos fylkeskommunen og betaler prøveavgiften; den "
     "dokumenterte praksisen må dekke læreplanen for Vg3.",
@@ -193,45 +199,47 @@ NB: dict[str, str] = {
     "exam.praksisbrevprove": "praksisbrevprøve",
     "exam.modules": "vurdering av modulene",
     "exam.fellesfag": "{subject} (fellesfag)",
-    "warn.bt2_unknown": "det er ikke kjent fra hvilken alder {county} betaler basistilskudd 2: avklar med {county}",
-    "warn.upgrade": "å gjøre om opplæringskontrakten til lærekontrakt krever samtykke fra {county}, og tiden som "
-    "lærekandidat godskrives etter en individuell vurdering",
-    "warn.praksisbrev_credit": "{county} vurderer hvor mye av tiden med praksisbrev som teller i læretiden "
-    "(0-24 måneder); pathway planlegger med {months}",
-    "warn.praksisbrev_adult": "ungdom med rett til videregående opplæring blir prioritert til praksisbrev",
-    "warn.mfy_length": "MFY har ingen fast lengde: {county} fastsetter den etter en realkompetansevurdering; her "
-    "planlagt som resten av løpet i faget minus skoleår og praksis ({months} måneder)",
-    "warn.fpj_exceptions": "{county} tar i særlige tilfeller inn yngre kandidater til fagbrev på jobb: en tidligere "
-    "start kan være mulig",
-    "warn.age_estimated": "alderen er oppgitt uten fødselsdato: alderen ved senere steg er anslått",
-    "reason.ranked_lower": "{name} er mulig, men kommer under de {top} løpene som vises; be om flere med --top",
-    "reason.no_route": "ingen løp gjennom {name} blir ferdig innen planleggingsperioden",
+    "warn.bt2_unknown": "Det er ikke kjent fra hvilken alder {county} fylkeskommune betaler basistilskudd II: avklar "
+    "med fylkeskommunen.",
+    "warn.upgrade": "{county} fylkeskommune må godkjenne at opplæringskontrakten gjøres om til lærekontrakt, og "
+    "tiden som lærekandidat godskrives etter en individuell vurdering.",
+    "warn.praksisbrev_credit": "{county} fylkeskommune vurderer hvor mye av tiden med praksisbrev som teller i "
+    "læretiden (0–24 måneder); pathway planlegger med {months}.",
+    "warn.praksisbrev_adult": "Ungdom med rett til videregående opplæring blir prioritert til praksisbrev.",
+    "warn.mfy_length": "Modulstrukturert opplæring har ingen fast lengde: {county} fylkeskommune fastsetter den "
+    "etter en realkompetansevurdering; her planlagt som resten av opplæringen i faget minus skoleår og praksis "
+    "({months} måneder).",
+    "warn.fpj_exceptions": "{county} fylkeskommune tar i særlige tilfeller inn yngre kandidater til fagbrev på jobb: "
+    "en tidligere start kan være mulig.",
+    "warn.age_estimated": "Alderen er oppgitt uten fødselsdato: alderen ved senere steg er anslått.",
+    "reason.ranked_lower": "{name} er mulig, men rangeres lavere enn løpene som vises; se flere med --top.",
+    "reason.no_route": "Ingen løp gjennom {name} blir ferdig innen planleggingsperioden.",
     # the terminal view
     "view.years": "{age} år",
-    "view.age_given": "{age} (oppgitt alder)",
+    "view.age_given": "{age} år (oppgitt alder, ingen fødselsdato)",
     "view.goal": "mål: {trade} ({qualification})",
     "view.school": "skole: {years}",
     "view.school.none": "skole: ingen etter grunnskolen",
     "view.missing": "mangler: {subjects}",
-    "view.experience": "{months} måneder relevant arbeid",
+    "view.experience": "{months} måneder relevant arbeidserfaring",
     "view.employed": "jobb: {job}",
     "view.place": "læreplass: {answer}",
     "view.yes": "ja",
     "view.no": "nei",
     "view.unknown": "ukjent",
-    "view.planned": "planlagt {as_of} med regelbok {version}",
-    "view.no_route": "Fant ingen vei fram til en sluttkompetanse.",
-    "view.route": "{qualification} på {months} måneder",
-    "view.route_tail": " ({finish}, {age} år) via {schemes}",
-    "view.columns": "start|slutt|mnd.|alder|skole d/uke|steg|tidslinje",
-    "view.facts": "skole {school} måneder · bedrift {company} måneder · lønnet {paid} måneder · tilskudd til "
-    "bedriften: {grants}",
+    "view.planned": "planlagt {as_of} etter regelverket fra {version}",
+    "view.no_route": "Fant ingen vei fram til fag-/svennebrev, kompetansebevis eller praksisbrev.",
+    "view.route": "{qualification} etter {months} måneder",
+    "view.route_tail": " ({finish}, {age} år): {chain}",
+    "view.columns": "fra|til|mnd.|alder\nved\nslutt|skole-\ndager\nper uke|steg",
+    "view.facts": "på skolen {school} mnd. · i bedrift {company} mnd. · med lønn {paid} mnd. · tilskudd til "
+    "lærebedriften: {grants}",
     "view.exams": "prøver og eksamener: {exams}",
-    "view.followed": "fulgt opp av: {who}",
-    "view.waiting": "venter {start} til {end} ({months} måneder): fulgt opp av {who}",
+    "view.followed": "oppfølging: {who}",
+    "view.waiting": "venter fra {start} til {end} ({months} måneder): {who} følger opp",
     "view.none": "ingen",
     "view.not_passed": "(ikke bestått)",
-    "view.excluded": "Ikke med i noe løp:",
+    "view.excluded": "Ordninger som faller bort:",
     "view.county_decides": "Fylkeskommunen avgjør: avklar hvert løp med fylkeskommunen før det blir lovet noe.",
     "view.summary": "{rows} kandidater: {status}; beste løp: {best}",
     "view.progress": "planlegger",
@@ -242,15 +250,14 @@ NB: dict[str, str] = {
     "batch.csv_columns": "CSV mangler den eller de påkrevde kolonnene {missing}; kolonnene er {allowed}",
     "batch.csv_unknown_column": "ukjent CSV-kolonne; kolonnene er {allowed}",
     "candidate.empty": "kandidaten er tom; en kandidat trenger minst county, goal.trade og age",
-    "barriers.columns": "fylke|ordning|barriere|berørt|utelukket|bedre om fjernet|fullt fag-/svennebrev om fjernet|"
-    "måneder spart|snitt",
+    "barriers.columns": "fylke|ordning|barriere|berørt|utelukket|bedre løp uten regelen|fullt fag-/svennebrev uten "
+    "regelen|måneder spart|snitt",
     "barriers.title": "Systembarrierer i kullet",
-    "barriers.intro": "{candidates} kandidater ({invalid} ugyldige, {no_route} uten løp). For hver fylkesregel: "
-    "hvor mange kandidater den utelukker fra en ordning, og hvor mange som ville fått et bedre løp om den ble "
-    "fjernet (planlagt på nytt uten regelen).",
+    "barriers.intro": "{candidates} kandidater ({invalid} ugyldige, {no_route} uten løp). For hver fylkesregel: hvor "
+    "mange kandidater den utelukker fra en ordning, og hvor mange som ville fått et bedre løp uten den (planlagt på "
+    "nytt uten regelen).",
     "barriers.exclusions": "Utelukkelser etter ordning, grunn og {by}",
-    "barriers.group": "{by}",
-    "barriers.sources": "Kilder for reglene:",
+    "barriers.sources": "Kilder til reglene:",
     # routes side by side
     "compare.bad_routes": "ikke en liste med løpsnumre: {value!r}; skriv dem slik: 1,2,3",
     "compare.no_such_route": "det finnes ikke noe løp {rank}; løpene er {routes}",
@@ -263,37 +270,37 @@ NB: dict[str, str] = {
     "compare.route": "Løp {rank}",
     "compare.row.schemes": "ordninger",
     "compare.row.qualification": "sluttkompetanse",
-    "compare.row.months": "måneder dit",
-    "compare.row.finish": "oppnådd",
-    "compare.row.age": "alder da",
+    "compare.row.months": "måneder til fullført",
+    "compare.row.finish": "fullført",
+    "compare.row.age": "alder ved fullført",
     "compare.row.school_company": "måneder i skole / bedrift",
-    "compare.row.days": "skoledager i uka (flest)",
+    "compare.row.days": "skoledager per uke (maks.)",
     "compare.row.paid": "måneder med / uten lønn",
-    "compare.row.grant": "tilskudd til bedriften",
+    "compare.row.grant": "tilskudd til lærebedriften",
     "compare.row.fellesfag": "fellesfag som må bestås",
     "compare.row.exams": "prøver og eksamener",
     "compare.row.follow_up": "hvem som følger opp",
     "compare.row.transitions": "kritiske overganger",
     "compare.row.warnings": "må avklares",
     "compare.title": "Løp for {candidate}, planlagt {as_of}",
-    "transition.waiting": "venter til {start}: {who} følger opp (ingen automatisk overføring mellom OT og Nav)",
-    "transition.school_ends": "skoleplassen tar slutt: {who} følger opp til {start} (ingen automatisk overføring "
-    "fra OT til Nav)",
-    "transition.contract_signed": "kontrakten er skrevet under: bedriften og opplæringskontoret overtar oppfølgingen; "
-    "Nav setter en kandidat de følger som inaktiv",
-    "transition.contract_changed": "kontrakten endres, med godkjenning fra fylkeskommunen; samme bedrift",
+    "transition.waiting": "venter til {start}: {who} følger opp (OT og Nav overfører ikke saken automatisk)",
+    "transition.school_ends": "skoleplassen tar slutt: {who} følger opp til {start} (OT overfører ikke saken "
+    "automatisk til Nav)",
+    "transition.contract_signed": "Kontrakten er inngått: lærebedriften og opplæringskontoret overtar oppfølgingen; "
+    "Nav avslutter sin oppfølging (personen er ikke lenger registrert som arbeidssøker).",
+    "transition.contract_changed": "kontrakten gjøres om, med godkjenning fra fylkeskommunen; samme lærebedrift",
     "transition.school_starts": "skolen starter: skolen følger opp",
-    "transition.qualification": "avsluttende prøve bestått: brevet eller beviset blir utstedt",
+    "transition.qualification": "Fag-/svenneprøven er bestått: fag-/svennebrevet (eller kompetansebeviset) utstedes.",
     # the timeline
-    "timeline.legend": "█ skole  ▆ bedrift  ▁ prøve eller arbeid  · venter",
+    "timeline.legend": "█ skole  ▆ bedrift  ▁ prøve eller arbeid  ▒ fellesfag ved siden av  · venter",
     # the printable report
-    "report.title": "Løp fram til en sluttkompetanse: {candidate}",
+    "report.title": "Veien til fag-/svennebrev, kompetansebevis eller praksisbrev: {candidate}",
     "report.candidate": "Kandidaten",
     "report.routes": "Løpene",
     "report.comparison": "Side om side",
     "report.excluded": "Ordninger som faller bort, og hvorfor",
     "report.sources": "Kilder",
-    "report.rules": "Planlagt {as_of} med regelboka fra {version}.",
+    "report.rules": "Planlagt {as_of} etter regelverket fra {version}.",
     # --- hvem en vei er for (status), tidspunkter og fellesfag ------------------------------------
     "standing.ordinary": "{name} er den vanlige veien for {who}: {group}",
     "standing.alternative": "{name} er mulig for {who}, men personen er ikke hovedmålgruppen: {group}",
@@ -338,10 +345,11 @@ NB: dict[str, str] = {
     "(fylkeskommunen vurderer godskrivingen).",
     "warn.vg3_in_school_grant": "hvilket tilskudd {county} gir for et fag med Vg3 i skole (bare verdiskaping igjen i "
     "bedriften), er ikke kjent: avklar med {county}",
-    "warn.old_act": "planlagt før {day}: den gamle opplæringsloven gjelder der regelboka har daterte verdier; "
-    "den gamle "
-    "ungdomsretten (3 år innen 5, 6 med læretid, til skoleåret man fyller 24; voksne fra 25) og andre deler er bare "
-    "modellert etter den nye loven: avklar med fylkeskommunen",
+    "warn.old_act": (
+        "planlagt før {day}: den gamle opplæringsloven gjelder der regelverket har daterte verdier; den "
+        "gamle ungdomsretten (3 år innen 5, 6 med læretid, til skoleåret man fyller 24; voksne fra 25) og "
+        "andre deler er bare modellert etter den nye loven: avklar med fylkeskommunen"
+    ),
     "warn.late_admission": "skoleåret har begynt: om en sen start i år er mulig, avgjør skolen og fylkeskommunen "
     "(avklar med {county}); planlagt fra neste skoleår",
     "vg3_sarlop.no": "{trade} er et særløpsfag ({model}) uten Vg2: ingen kilde beskriver Vg3 i skole rett etter Vg1 "
@@ -491,4 +499,205 @@ NB: dict[str, str] = {
     "rules.subject_name": "fellesfaget {subject!r} mangler navn under names:",
     "rules.leads_to_level": "{programme!r} er et {level}-program; et {from_level}-program fører til {expected}",
     "rules.continuation_self": "en ordning kan ikke fortsette i seg selv",
+    # the adviser's language, screen and paper (issue 10)
+    "word.months": "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember",
+    "word.months_short": "jan.|feb.|mars|apr.|mai|juni|juli|aug.|sep.|okt.|nov.|des.",
+    "word.then": ", deretter ",
+    "word.alongside": ", ",
+    "name.via.skole": "{levels} i skole",
+    "name.via.laerling": "som lærling",
+    "name.via.vg3_skole": "Vg3 fagopplæring i skole",
+    "name.via.laerekandidat": "som lærekandidat",
+    "name.via.praksisbrev": "med praksisbrev",
+    "name.via.fagbrev_paa_jobb": "fagbrev på jobb",
+    "name.via.mfy": "modulstrukturert opplæring (MFY)",
+    "name.via.praksiskandidat": "som praksiskandidat",
+    "name.via.fellesfag": "med fellesfag ved siden av",
+    "name.status.ok": "med løp",
+    "name.status.no_route": "uten løp",
+    "name.status.invalid": "ugyldig",
+    "name.condition.age_rule": "aldersgrense",
+    "name.condition.completed_vg2": "har allerede bestått skoleårene",
+    "name.condition.early_contract_not_offered": "ingen lærekontrakt rett etter grunnskolen eller Vg1",
+    "name.condition.experience_above_redirect": "for mye praksis (henvises til praksiskandidat)",
+    "name.condition.grunnskole_missing": "mangler fullført grunnskole",
+    "name.condition.has_apprenticeship_place": "har læreplass",
+    "name.condition.no_apprenticeship_place": "ingen læreplass",
+    "name.condition.no_modular_curriculum": "ingen modulstrukturert læreplan",
+    "name.condition.not_employed_in_trade": "ikke ansatt i faget",
+    "name.condition.not_offered_in_county": "tilbys ikke i fylket",
+    "name.condition.position_too_small": "for liten stilling",
+    "name.condition.practice_too_short": "for kort praksis",
+    "name.condition.school_levels_missing": "mangler skoleår",
+    "name.condition.too_little_experience": "for lite arbeidserfaring",
+    "name.condition.too_young": "for ung",
+    "name.condition.trade_not_offered_in_county": "faget tilbys ikke i fylket",
+    "name.condition.vg3_already_in_school": "faget har allerede Vg3 i skole",
+    "name.condition.ranked_lower": "rangeres lavere",
+    "name.condition.no_route": "ingen løp innen perioden",
+    "view.more_detail": "Vilkårskoder og kilder: legg til --verbose. Alt på papir: pathway report.",
+    "view.source": "kilde: {source}",
+    "check.columns": "id|kilde|status|ordninger|sluttkompetanse|mnd.|ferdig|løp|feil|godskrevet",
+    "barriers.exclusion_columns": "ordning|grunn|{by}|kandidater",
+    "rules.ok": "ok: {files} regelfiler i {root}",
+    "rules.problems": "{count} feil i regelverket i {root}",
+    "validation.max": "må være høyst {limit}",
+    "validation.min": "må være minst {limit}",
+    "validation.choice": "må være én av {expected}",
+    "validation.too_short": "er for kort",
+    "validation.too_long": "er for lang",
+    "validation.number": "forventet et tall, fikk {value!r}",
+    "validation.text": "forventet tekst, fikk {value!r}",
+    "yaml.colon": "et kolon (:) der YAML ikke venter et; sett verdien i anførselstegn eller begynn på en ny linje",
+    "yaml.unclosed": "en parentes eller et anførselstegn er ikke lukket",
+    "yaml.bad_character": "et tegn som ikke kan begynne en verdi; sett verdien i anførselstegn",
+    "yaml.indent": "innrykket stemmer ikke; sjekk mellomrommene først på linjen",
+    "yaml.what.flow_sequence": "listen i hakeparentes",
+    "yaml.what.flow_mapping": "samlingen i krøllparentes",
+    "yaml.what.quoted_scalar": "teksten i anførselstegn",
+    "report.summary": "Kort fortalt",
+    "report.summary_best": "Det beste løpet: {route}.",
+    "report.summary_other": "Løp {rank}: {route}.",
+    "report.summary_route": "{qualification} etter {months} måneder ({finish}, {age} år), {chain}",
+    "report.first": "Dette må skje først",
+    "report.first_step": "Fra {start}: {step}.",
+    "report.details": "Detaljene",
+    "report.chart_alt": "Tidslinje for løpene: {routes}.",
+    "report.chart_route": "løp {rank} går fra {start} til {end}: {parts}",
+    "report.chart_part": "{kind} fra {start} til {end}",
+    "report.footer": "{candidate} · planlagt {as_of}",
+    "report.document": "{title} (ikke på nett; spør rådgiveren)",
+    "name.kind.school": "skole",
+    "name.kind.company": "bedrift",
+    "name.kind.other": "prøve eller arbeid",
+    "name.kind.waiting": "venter",
+    "yaml.general": "sjekk innrykk, kolon og anførselstegn på denne linjen",
+    "report.page": "side {page} av {pages}",
+    "name.group.county": "fylke",
+    "name.group.trade": "lærefag",
+    "name.group.age_band": "aldersgruppe",
+    "word.or": " eller ",
+    "help.pathway": "Veier til fag-/svennebrev, kompetansebevis eller praksisbrev, planlagt etter regelverket i YAML.",
+    "help.option.version": "Skriv ut versjonen av programmet og regelverket.",
+    "help.option.quiet": "Bare resultatene: ingen hint, ingen fremdriftsindikator, ingen ok-linje.",
+    "help.option.verbose": "Vis også vilkårskodene og kilden til hver grunn.",
+    "help.option.no_color": "Ingen farger (som med miljøvariabelen NO_COLOR).",
+    "help.option.traceback": "Vis Python-tracebacken ved feil.",
+    "help.option.lang": (
+        "Språket i utdataene: en (engelsk), nb (bokmål) eller nn (nynorsk); standard fra $LANG (nb_NO, "
+        "nn_NO), ellers en."
+    ),
+    "help.option.install_completion": "Installer tab-fullføring for skallet du bruker.",
+    "help.option.show_completion": "Vis tab-fullføringen for skallet du bruker, for å kopiere eller tilpasse den.",
+    "help.plan": (
+        "Planlegg løpene for én kandidat, og si hvorfor hver av de andre ordningene faller bort.\n"
+        "\n"
+        "Eksempel: `pathway plan examples/elkem-kjemiprosess.yaml --as-of 2026-11-26`\n"
+        "\n"
+        "Kandidatfila (YAML eller JSON; bare county, goal og birth_date eller age er påkrevd):\n"
+        "\n"
+        "\b\n"
+        "id: k-017                 et pseudonym, aldri et navn eller et fødselsnummer\n"
+        "birth_date: 2008-05-14    eller 14.05.2008 (eller age: når datoen er ukjent)\n"
+        "age: 18                   når fødselsdatoen ikke er kjent\n"
+        'county: agder             fylket kandidaten bor i (id, navn eller "42")\n'
+        "grunnskole: true          fullført grunnskole (standard: true)\n"
+        "goal: {trade: kokkfaget}  lærefaget (se pathway rules list trades)\n"
+        "school: [{level: vg1, programme: restaurant-og-matfag}]  fullførte år\n"
+        "fellesfag: {missing: \\[norsk]}  fag fra de årene som ikke er bestått\n"
+        "work: [{trade: kokkfaget, months: 14, percent: 100}]  relevant arbeid\n"
+        "employment: {trade: kokkfaget, percent: 80}  nåværende jobb, om noen\n"
+        "apprenticeship_place: true  en lærebedrift har tilbudt kontrakt\n"
+        "qualifications: [{kind: praksisbrev, trade: kokkfaget, date: 2025-06}]  har\n"
+        "current: {kind: laerling, trade: kokkfaget, since: 2025-08}  er i nå\n"
+        "history: [{event: test_failed, test: fagprove, trade: kokkfaget, date: 2026-06}]\n"
+        "special_needs: true       sakkyndig vurdering eller individuell plan\n"
+        'notes: "tre samtaler"     fritekst, vises aldri i resultatet\n'
+        "\n"
+        "Alle nøklene: docs/nb/kandidatfil.md; i en editor fullfører schemas/candidate.schema.json dem."
+    ),
+    "help.option.file": "Kandidatfil (YAML eller JSON), eller - for stdin.",
+    "help.plan.top": "Hvor mange løp som skal vises.",
+    "help.plan.fmt": "table for mennesker, json for skript.",
+    "help.plan.as_of": "Planlegg per denne datoen (ÅÅÅÅ-MM-DD); standard er i dag.",
+    "help.option.rules": "Mappen med regelverket (standard: $PATHWAY_RULES, ellers regelverket som er installert).",
+    "help.check": (
+        "Planlegg mange kandidater: én rad for hver (id, kilde, status, beste løp), i samme rekkefølge som "
+        "inndataene.\n"
+        "\n"
+        "CSV-kolonner: `id, age, birth_date, county, trade, levels, missing, work_months, work_percent,\n"
+        "employed, apprenticeship_place, grunnskole` (levels som `vg1 vg2` eller `vg1:teknologi-og-industrifag`;\n"
+        "lister skilt med mellomrom eller `|`; filer fra Excel med `;` og BOM leses også).\n"
+        "\n"
+        "Eksempel: `pathway check kull.csv --format ndjson --jobs 2 --output rader.ndjson`"
+    ),
+    "help.option.paths": "Kandidatfiler, mapper, NDJSON- eller CSV-filer, eller - for stdin.",
+    "help.check.fmt": "table, ndjson (strømmet), csv eller json.",
+    "help.check.output": "Skriv til FIL, hel eller ikke i det hele tatt.",
+    "help.check.excel": "CSV for regneark: UTF-8 med BOM og ; som skilletegn.",
+    "help.option.jobs": "Antall arbeidsprosesser.",
+    "help.check.redact": "Erstatt id-ene med en stabil kort hash.",
+    "help.option.as_of": "Planlegg per denne datoen (ÅÅÅÅ-MM-DD).",
+    "help.barriers": (
+        "Systembarrierene i kullet: for hver ordning, hvem som faller utenfor og hvorfor; for hver fylkesregel,\n"
+        "hvor mange som ville fått et bedre løp uten regelen (planlagt på nytt uten den).\n"
+        "\n"
+        "Eksempel: `pathway barriers kull.csv --format markdown > barrierer.md`"
+    ),
+    "help.barriers.fmt": "table, json eller markdown.",
+    "help.barriers.by": "Grupper utelukkelsene etter fylke (county), lærefag (trade) eller aldersgruppe (age-band).",
+    "help.compare": (
+        "Løp side om side: måneder, skole og bedrift, lønn, tilskudd, prøver, hvem som følger opp, overganger.\n"
+        "\n"
+        "Eksempel: `pathway compare examples/elkem-kjemiprosess.yaml --routes 1,3 --format markdown`"
+    ),
+    "help.compare.routes": "Hvilke løp, f.eks. 1,2,3 (standard: de tre beste).",
+    "help.compare.fmt": "table, json eller markdown.",
+    "help.report": (
+        "En HTML-side til utskrift, helt selvstendig (ingen skript, ingenting hentes fra nettet), til å "
+        "skrive ut eller sende.\n"
+        "\n"
+        "Eksempel: `pathway report examples/elkem-kjemiprosess.yaml --output k-017.html`"
+    ),
+    "help.report.output": "HTML-filen som skal skrives (hel eller ikke i det hele tatt).",
+    "help.report.top": "Hvor mange løp som skal vises.",
+    "help.schema": (
+        "Skriv ut JSON Schema for kandidatfila eller en regelfil (for editorer).\n"
+        "\n"
+        "Eksempel: `pathway schema candidate > schemas/candidate.schema.json`"
+    ),
+    "help.schema.what": "candidate, county, trade, programme eller scheme.",
+    "help.rules": "Sjekk, list opp og vis regelverket.",
+    "help.rules_check": (
+        "Sjekk regelverket: skjema, kryssreferanser, kilder og datoer.\n"
+        "\n"
+        "Hver feil skrives som `FIL:LINJE:KOLONNE: melding`. Eksempel: `pathway rules check rules/`"
+    ),
+    "help.rules_check.folder": "Mappen med regelverket (standard: regelverket som brukes).",
+    "help.rules_list": (
+        "List opp id-ene og navnene på ordninger, fylker, lærefag eller programmer.\n"
+        "\n"
+        "Eksempel: `pathway rules list counties`"
+    ),
+    "help.rules_list.kind": "Hva som skal listes opp.",
+    "help.rules_show": (
+        "Vis én regelfil slik den lastes (YAML), med stien.\n\nEksempel: `pathway rules show praksisbrev`"
+    ),
+    "help.rules_show.entity": "En id (eller et navn) på en ordning, et fylke, et lærefag eller et program.",
+    "help.option.help": "Vis denne hjelpen og avslutt.",
+    "help.usage": "Bruk: ",
+    "help.arguments": "Argumenter",
+    "help.options": "Valg",
+    "help.commands": "Kommandoer",
+    "help.default": "[standard: {value}]",
+    "help.required": "[påkrevd]",
+    "validation.goal": "skriv lærefaget på en egen linje under goal, med innrykk: trade: {value}",
+    "help.options_metavar": "[VALG]",
+    "help.subcommand_metavar": "KOMMANDO [ARGUMENTER]...",
+    "help.rules_list.vg1": "Bare lærefag: de man når fra dette Vg1-programmet.",
+    "help.rules_list.vg2": "Bare lærefag: de man når fra dette Vg2-programområdet.",
+    "name.condition.no_route_in_horizon": "ingen løp innen perioden",
+    "name.condition.already_held": "har det allerede",
+    "name.condition.goal_held": "målet er allerede nådd",
+    "help.option.output": "Skriv til FIL, hel eller ikke i det hele tatt (- for standard utdata).",
 }

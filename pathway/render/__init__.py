@@ -14,10 +14,23 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import IO, Any
 
-from pathway.messages import follow_up_name, grant_name, join, qualification_name, scheme_name, text
-from pathway.results import PlanResult, Route, Step
+from pathway.messages import (
+    common,
+    condition_name,
+    follow_up_name,
+    grant_name,
+    join,
+    month,
+    number,
+    qualification_name,
+    scheme_name,
+    text,
+)
+from pathway.results import PlanResult, Route
 
-BAR_WIDTH = 36
+DEFAULT_WIDTH = 100  # piped output without $COLUMNS
+SETTINGS = {"quiet": False, "verbose": False}  # --quiet, --verbose: set once per command by the CLI
+GAP = "  "
 
 
 def write_json(data: Any, out: IO[str] | None = None) -> None:
@@ -30,63 +43,183 @@ def _month_no(label: str) -> int:
     return int(year) * 12 + int(month) - 1
 
 
+def _label(month_no: int) -> str:
+    return f"{month_no // 12}-{month_no % 12 + 1:02d}"
+
+
+def output_width(stream: IO[str]) -> int:
+    """The terminal's width; piped, $COLUMNS or 100."""
+    import shutil
+
+    if stream.isatty():
+        return max(40, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
+    try:
+        return max(40, int(os.environ.get("COLUMNS", "")))
+    except ValueError:
+        return DEFAULT_WIDTH
+
+
+def wrap(line: str, width: int, indent: str = "", first: str = "") -> list[str]:
+    """Word-wrapped lines (never a break inside a word; a word longer than the line stands alone)."""
+    import re
+    import textwrap
+
+    line = re.sub(r"(?<=\d) (?=\d{3}\b|%|kr\b)", "\u00a0", line)  # `80 %`, `183 093 kr` stay whole
+    return [
+        part.replace("\u00a0", " ")
+        for part in textwrap.wrap(
+            line,
+            width=width,
+            initial_indent=first or indent,
+            subsequent_indent=indent,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+    ] or [first.rstrip()]
+
+
+def _capital(value: str) -> str:
+    return value[:1].upper() + value[1:]
+
+
 def candidate_line(result: PlanResult) -> str:
     s = result.summary
-    age = text("view.age_given", age=s.age) if s.age_estimated else str(s.age)
+    age = text("view.age_given", age=s.age) if s.age_estimated else text("view.years", age=s.age)
+    school = [f"{level} {common(name)}" for level, name in s.school_names] or list(s.school)
+    missing = [common(name) for name in s.missing_names] or list(s.missing)
     parts = [
         result.candidate,
-        text("view.years", age=age),
+        age,
         s.county_name,
         text("view.goal", trade=s.trade_name, qualification=qualification_name(s.qualification)),
-        text("view.school", years=", ".join(s.school)) if s.school else text("view.school.none"),
+        text("view.school", years=", ".join(school)) if school else text("view.school.none"),
     ]
-    if s.missing:
-        parts.append(text("view.missing", subjects=", ".join(s.missing)))
+    if missing:
+        parts.append(text("view.missing", subjects=join(missing)))
     if s.experience_months:
         parts.append(text("view.experience", months=s.experience_months))
     if s.employed:
-        parts.append(text("view.employed", job=s.employed))
+        parts.append(text("view.employed", job=common(s.employed_name or s.employed)))
     place = {True: "view.yes", False: "view.no", None: "view.unknown"}[s.apprenticeship_place]
     parts.append(text("view.place", answer=text(place)))
     return " · ".join(parts)
 
 
-def timeline_bar(step: Step, first: int, total: int) -> str:
-    """The step as a bar on the route's month axis: █ school, ▆ company, ▁ other, ▒ alongside."""
-    scale = max(1.0, total / BAR_WIDTH)
-    lead = round((_month_no(step.start) - first) / scale)
-    size = max(1, round(step.months / scale))
-    char = "▒" if step.parallel else ("█" if step.in_school else "▆" if step.in_company else "▁")
-    return (" " * lead + char * size).ljust(BAR_WIDTH)
-
-
 Segment = tuple[str, str]  # (text, rich style); a line of the plan view is a list of segments
+Line = list[Segment]
 
 
-def route_heading(route: Route) -> list[Segment]:
-    schemes = " → ".join(scheme_name(s, short=True) for s in route.schemes)
-    qual = qualification_name(route.qualification)
-    full = route.qualification in ("fagbrev", "svennebrev", "unknown")
-    return [
-        (f"{route.rank}. ", "bold"),
-        (text("view.route", qualification=qual, months=route.months), "bold green" if full else "bold yellow"),
-        (text("view.route_tail", finish=route.finish, age=route.age_at_finish, schemes=schemes), ""),
-    ]
+def route_chain(route: Route) -> str:
+    """How the route goes, in words: `Vg1 og Vg2 i skole, deretter Vg3 fagopplæring i skole`."""
+    parts = []
+    for sid in route.schemes:
+        if sid == "fellesfag":
+            continue
+        if sid == "skole":
+            levels = [s.title.split(" ")[0] for s in route.steps if s.scheme == "skole"]
+            parts.append(text("name.via.skole", levels=join(levels)))
+        else:
+            parts.append(text("name.via." + sid))
+    chain = text("word.then").join(parts)
+    if "fellesfag" in route.schemes:
+        chain += text("word.alongside") + text("name.via.fellesfag")
+    return chain
 
 
-def route_lines(route: Route) -> list[str]:
-    first = min(_month_no(s.start) for s in route.steps)
-    total = max(_month_no(s.end) for s in route.steps) - first + 1
-    cols = text("view.columns").split("|")
-    rows = [[s.start, s.end, str(s.months), str(s.age_at_end), f"{s.school_days_per_week:g}"] for s in route.steps]
-    widths = [max(len(c), *(len(r[i]) for r in rows)) for i, c in enumerate(cols[:5])]
-    head = "  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(cols[:5], widths, strict=True)))
-    lines = [f"{head}  {cols[6].ljust(BAR_WIDTH)}  {cols[5]}"]
-    for step, row in zip(route.steps, rows, strict=True):
-        cells = "  ".join(v.ljust(w) if i < 2 else v.rjust(w) for i, (v, w) in enumerate(zip(row, widths, strict=True)))
-        title = ("+ " if step.parallel else "") + step.title
-        lines.append(f"{cells}  {timeline_bar(step, first, total)}  {title}")
+def route_title(route: Route) -> str:
+    """`Fagbrev etter 43 måneder (juli 2030, 21 år): Vg1 og Vg2 i skole, deretter …`"""
+    head = text("view.route", qualification=qualification_name(route.qualification), months=route.months)
+    tail = text("view.route_tail", finish=route.finish, age=route.age_at_finish, chain=route_chain(route))
+    return _capital(head) + tail
+
+
+def section_heading(title: str, width: int) -> list[Line]:
+    """A heading between parts of the plan view (excluded schemes, more routes, and whatever groups come)."""
+    return [[(line, "bold")] for line in wrap(title, width)]
+
+
+class Scale:
+    """One month axis for every route of a plan, so that a longer route is never drawn shorter."""
+
+    def __init__(self, routes: list[Route] | tuple[Route, ...], width: int) -> None:
+        months = [m for r in routes for m in _route_months(r)] or [0]
+        self.first, last = min(months), max(months)
+        self.per_cell = max(1, -(-(last - self.first + 1) // max(1, width)))
+        self.cells = -(-(last - self.first + 1) // self.per_cell)
+
+    def span(self, cell: int) -> range:
+        return range(self.first + cell * self.per_cell, self.first + (cell + 1) * self.per_cell)
+
+    def axis(self) -> str:
+        axis = [" "] * (self.cells + 6)
+        for cell in range(self.cells):
+            for m in self.span(cell):
+                if m % 12 == 0:  # a January: mark the year
+                    if all(c == " " for c in axis[cell : cell + 5]):
+                        axis[cell : cell + 4] = list(str(m // 12))
+                    break
+        return "".join(axis).rstrip()
+
+    def bar(self, kinds: dict[int, str]) -> str:
+        out = []
+        for cell in range(self.cells):
+            present = [kinds[m] for m in self.span(cell) if m in kinds]
+            out.append(TIMELINE_CHARS[max(set(present), key=present.count)] if present else " ")
+        return "".join(out).rstrip()
+
+
+def _fellesfag_months(route: Route) -> dict[int, str]:
+    return {m: "fellesfag" for s in route.steps if s.parallel for m in range(_month_no(s.start), _month_no(s.end) + 1)}
+
+
+def route_timeline(route: Route, scale: Scale, indent: str = "   ") -> list[str]:
+    lines = [indent + scale.axis(), indent + scale.bar(_route_months(route))]
+    alongside = _fellesfag_months(route)
+    if alongside:
+        lines.append(indent + scale.bar(alongside))
     return lines
+
+
+def step_table(route: Route, width: int, indent: str = "   ") -> list[Line]:
+    """The steps as a table whose last column (the step) wraps at word boundaries within `width`."""
+    heads = [h.split("\n") for h in text("view.columns").split("|")]
+    rows = [
+        [
+            month(s.start, short=True),
+            month(s.end, short=True),
+            str(s.months),
+            str(s.age_at_end),
+            number(s.school_days_per_week),
+        ]
+        for s in route.steps
+    ]
+    widths = [max(*(len(h) for h in heads[i]), *(len(r[i]) for r in rows)) for i in range(5)]
+    depth = max(len(h) for h in heads)
+    left = len(indent) + sum(widths) + len(GAP) * 5
+    room = width - left
+    stacked = room < 24  # too narrow for a step column: the step goes under its row
+
+    def cells(values: list[str]) -> str:
+        return GAP.join(
+            v.ljust(w) if i < 2 else v.rjust(w) for i, (v, w) in enumerate(zip(values, widths, strict=True))
+        )
+
+    out: list[Line] = []
+    for n in range(depth):
+        row = [h[n - (depth - len(h))] if n >= depth - len(h) else "" for h in heads]
+        line = indent + cells(row[:5]) + ("" if stacked else GAP + row[5])
+        out.append([(line.rstrip(), "bold")])
+    for step, row in zip(route.steps, rows, strict=True):
+        title = ("+ " if step.parallel else "") + step.title
+        if stacked:
+            out.append([(indent + cells(row), "")])
+            out += [[(line, "")] for line in wrap(title, width, indent + "    ")]
+        else:
+            pad = " " * left
+            body = wrap(title, width - left)
+            out.append([(indent + cells(row) + GAP + body[0], "")])
+            out += [[(pad + line, "")] for line in body[1:]]
+    return out
 
 
 def route_facts(route: Route) -> list[str]:
@@ -116,60 +249,85 @@ def route_facts(route: Route) -> list[str]:
     return lines
 
 
-def plan_lines(result: PlanResult) -> list[list[Segment]]:
-    """The plan view as lines of styled segments: the same words with or without a terminal."""
-    lines: list[list[Segment]] = [
-        [(candidate_line(result), "bold")],
-        [(text("view.planned", as_of=result.as_of, version=result.rules_version), "dim")],
+def route_block(route: Route, scale: Scale, width: int) -> list[Line]:
+    """One route: its title, its timeline on the plan's scale, its steps, facts and warnings."""
+    full = route.qualification in ("fagbrev", "svennebrev", "unknown")
+    style = "bold green" if full else "bold yellow"
+    lines: list[Line] = [[(line, style)] for line in wrap(route_title(route), width, "   ", f"{route.rank}. ")]
+    if route.standing_reason:
+        said = text(f"view.standing.{route.standing}", reason=route.standing_reason).strip()
+        lines += [[(line, "italic")] for line in wrap(said, width, "     ", "   ")]
+    lines += [[(line, "")] for line in route_timeline(route, scale)]
+    lines += step_table(route, width)
+    for fact in route_facts(route):
+        lines += [[(line, "dim")] for line in wrap(fact, width, "     ", "   ")]
+    for w in route.warnings:
+        lines += [[(line, "yellow")] for line in wrap(w, width, "     ", "   ! ")]
+    lines.append([])
+    return lines
+
+
+def exclusion_lines(ex: Any, width: int, verbose: bool) -> list[Line]:
+    lines: list[Line] = []
+    for reason in ex.reasons:
+        said = f"{scheme_name(ex.scheme)}: {_capital(reason.message)}" + (f" [{reason.code}]" if verbose else "")
+        lines += [[(line, "")] for line in wrap(said, width, "      ", "  ")]
+        if verbose:
+            lines += [[(f"      {text('view.source', source=src)}", "dim")] for src in reason.sources[:1]]
+    return lines
+
+
+def plan_lines(
+    result: PlanResult, width: int = DEFAULT_WIDTH, verbose: bool = False, quiet: bool = False
+) -> list[Line]:
+    """The plan view as lines of styled segments: the same words with or without a terminal, each line
+    at most `width` columns (a source address in --verbose may be longer: it cannot be broken)."""
+    lines: list[Line] = [[(line, "bold")] for line in wrap(candidate_line(result), width, "  ")]
+    lines += [
+        [(line, "dim")] for line in wrap(text("view.planned", as_of=result.as_of, version=result.rules_version), width)
     ]
-    lines += [[(f"! {w}", "yellow")] for w in result.warnings]
+    for w in result.warnings:
+        lines += [[(line, "yellow")] for line in wrap(w, width, "  ", "! ")]
     if result.credited:
-        lines.append([(text("view.credited"), "bold")])
-        lines += [[(f"  {c.message}", "")] for c in result.credited]
+        lines += section_heading(text("view.credited"), width)
+        for c in result.credited:
+            lines += [[(line, "")] for line in wrap(c.message, width, "    ", "  ")]
     lines.append([])
     if result.holds_goal:
-        lines.append([(result.holds_goal, "bold green")])
+        lines += [[(line, "bold green")] for line in wrap(result.holds_goal, width)]
     elif not result.routes:
         lines.append([(text("view.no_route"), "bold red")])
+    scale = Scale(result.routes, width - 4)
     group = "routes"
     for route in result.routes:
         if route.group != group:
             group = route.group
-            lines.append([(text(f"view.group.{group}"), "bold underline")])
+            lines += section_heading(text(f"view.group.{group}"), width)
             lines.append([])
-        lines.append(route_heading(route))
-        if route.standing_reason:
-            lines.append([(text(f"view.standing.{route.standing}", reason=route.standing_reason), "italic")])
-        lines += [[(line, "")] for line in timeline([route], width=60)[:-1]]
-        lines += [[(line, "")] for line in route_lines(route)]
-        lines += [[(line, "dim")] for line in route_facts(route)]
-        lines += [[(f"! {w}", "yellow")] for w in route.warnings]
-        lines.append([])
+        lines += route_block(route, scale, width)
     more = [ex for ex in result.excluded if any(r.code == "ranked_lower" for r in ex.reasons)]
     out = [ex for ex in result.excluded if ex not in more]
     if more:
-        lines.append([(text("view.more_routes", top=len(result.routes) + len(more)), "bold")])
-        lines.append([("  " + join([scheme_name(ex.scheme) for ex in more]), "")])
+        lines += section_heading(text("view.more_routes", top=len(result.routes) + len(more)), width)
+        lines += [[(line, "")] for line in wrap(join([scheme_name(ex.scheme) for ex in more]), width, "  ")]
         lines.append([])
     if out:
-        lines.append([(text("view.excluded"), "bold")])
+        lines += section_heading(text("view.excluded"), width)
         for ex in out:
-            for reason in ex.reasons:
-                lines.append(
-                    [(f"  {scheme_name(ex.scheme)}: ", "bold"), (reason.message, ""), (f" [{reason.code}]", "dim")]
-                )
-                if reason.sources:
-                    lines.append([(f"      {reason.sources[0]}", "dim")])
-    lines.append([(text("timeline.legend"), "dim")])
-    lines.append([(text("view.county_decides"), "dim")])
+            lines += exclusion_lines(ex, width, verbose)
+    if result.routes:
+        lines += [[(line, "dim")] for line in wrap(text("timeline.legend"), width)]
+    lines += [[(line, "dim")] for line in wrap(text("view.county_decides"), width)]
+    if not verbose and not quiet:
+        lines += [[(line, "dim")] for line in wrap(text("view.more_detail"), width)]
     return lines
 
 
-def plan_table(result: PlanResult, out: IO[str] | None = None) -> None:
-    """For a person at a terminal: rich styles. Piped: the same lines as plain text (no styling,
-    no wrapping, and rich is not even loaded)."""
+def plan_table(result: PlanResult, out: IO[str] | None = None, verbose: bool = False, quiet: bool = False) -> None:
+    """For a person at a terminal: rich styles. Piped: the same lines as plain text (no styling, and
+    rich is not even loaded). Either way the lines fit the width (the terminal's, else $COLUMNS or 100)."""
     stream = out or sys.stdout
-    lines = plan_lines(result)
+    lines = plan_lines(result, output_width(stream), verbose, quiet)
     if not (stream.isatty() or os.environ.get("FORCE_COLOR")):
         stream.write("".join("".join(t for t, _ in line) + "\n" for line in lines))
         return
@@ -181,7 +339,7 @@ def plan_table(result: PlanResult, out: IO[str] | None = None) -> None:
         rich_line = Text()
         for segment, style in line:
             rich_line.append(segment, style=style or None)
-        con.print(rich_line, soft_wrap=True)  # the terminal wraps; the step table keeps its columns
+        con.print(rich_line, soft_wrap=True)  # already wrapped to the width
 
 
 # --- many candidates -------------------------------------------------------------------------------
@@ -256,35 +414,49 @@ def _wide_console(out: IO[str] | None) -> Any:
     return Console(file=stream, highlight=False, width=None if stream.isatty() else 160)
 
 
+def _schemes_shown(ids: str) -> str:
+    return " → ".join(scheme_name(s, short=True) for s in ids.split("+") if s)
+
+
+def people_cells(row: Any) -> list[str]:
+    """A row for people: names instead of ids, months as words (CSV and JSON keep the ids)."""
+    d = row.to_dict()
+    cells = row_cells(row)
+    names = {
+        "status": lambda v: text("name.status." + v) if v else v,
+        "schemes": lambda v: " → ".join(scheme_name(s, short=True) for s in d["schemes"] or []),
+        "qualification": lambda v: qualification_name(v) if v else v,
+        "finish": lambda v: month(v),
+    }
+    return [names[k](c) if k in names and c else c for k, c in zip(ROW_FIELDS, cells, strict=True)]
+
+
 def rows_table(rows: list[Any], out: IO[str] | None = None) -> None:
     stream = out or sys.stdout
+    s = summary(rows)
+    status = ", ".join(f"{v} {text('name.status.' + k)}" for k, v in s["status"].items())
+    best = ", ".join(
+        f"{_schemes_shown(k)} ({v})" for k, v in sorted(s["best_route"].items(), key=lambda kv: (-kv[1], kv[0]))
+    )
+    closing = text("view.summary", rows=s["rows"], status=status, best=best or text("view.none"))
     if not (stream.isatty() or os.environ.get("FORCE_COLOR")):
-        _plain_rows_table(rows, stream)  # piped: the same columns as text, fast for any number of rows
+        # piped: the same columns as plain text, fast for any number of rows (rich is not loaded)
+        cells = [text("check.columns").split("|")] + [people_cells(row) for row in rows]
+        widths = [max(len(line[i]) for line in cells) for i in range(len(cells[0]))]
+        for line in cells:
+            stream.write("".join(f" {cell.ljust(width)} " for cell, width in zip(line, widths, strict=True)) + "\n")
+        stream.write(closing + "\n")
         return
     from rich.table import Table
 
     con = _wide_console(out)
     table = Table(box=None, header_style="bold")
-    for name in ROW_FIELDS:
+    for name in text("check.columns").split("|"):
         table.add_column(name, overflow="fold")
     for row in rows:
-        table.add_row(*[_cell(c) for c in row_cells(row)])
+        table.add_row(*[_cell(c) for c in people_cells(row)])
     con.print(table)
-    s = summary(rows)
-    status = ", ".join(f"{k} {v}" for k, v in s["status"].items())
-    best = ", ".join(f"{k} {v}" for k, v in sorted(s["best_route"].items(), key=lambda kv: (-kv[1], kv[0])))
-    con.print(_cell(text("view.summary", rows=s["rows"], status=status, best=best or text("view.none"))))
-
-
-def _plain_rows_table(rows: list[Any], out: IO[str]) -> None:
-    cells = [list(ROW_FIELDS)] + [row_cells(row) for row in rows]
-    widths = [max(len(line[i]) for line in cells) for i in range(len(ROW_FIELDS))]
-    for line in cells:
-        out.write("".join(f" {cell.ljust(width)} " for cell, width in zip(line, widths, strict=True)) + "\n")
-    s = summary(rows)
-    status = ", ".join(f"{k} {v}" for k, v in s["status"].items())
-    best = ", ".join(f"{k} {v}" for k, v in sorted(s["best_route"].items(), key=lambda kv: (-kv[1], kv[0])))
-    out.write(text("view.summary", rows=s["rows"], status=status, best=best or text("view.none")) + "\n")
+    con.print(_cell(closing))
 
 
 def _cell(value: str) -> Any:
@@ -303,12 +475,12 @@ def _barrier_rows(report: Any) -> list[list[str]]:
     rows = []
     for b in report.sorted_barriers():
         d = b.to_dict()
-        avg = "" if d["months_saved_average"] is None else f"{d['months_saved_average']:g}"
+        avg = "" if d["months_saved_average"] is None else number(d["months_saved_average"])
         rows.append(
             [
-                b.county,
-                b.scheme,
-                b.code,
+                report.names.get(b.county, b.county),
+                scheme_name(b.scheme, short=True),
+                condition_name(b.code),
                 str(b.affected),
                 str(b.excluded),
                 str(b.improved),
@@ -324,6 +496,10 @@ def _barrier_columns() -> list[str]:
     return text("barriers.columns").split("|")
 
 
+def _group(by: str) -> str:
+    return text("name.group." + by.replace("-", "_"))
+
+
 def barriers_markdown(report: Any, out: IO[str] | None = None) -> None:
     o = out or sys.stdout
     o.write(f"# {text('barriers.title')}\n\n")
@@ -333,12 +509,18 @@ def barriers_markdown(report: Any, out: IO[str] | None = None) -> None:
     o.write("| " + " | ".join(_barrier_columns()) + " |\n|" + "---|" * len(_barrier_columns()) + "\n")
     for row in _barrier_rows(report):
         o.write("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |\n")
-    o.write(f"\n## {text('barriers.exclusions', by=report.by)}\n\n")
-    o.write("| scheme | reason | " + text("barriers.group", by=report.by) + " | candidates |\n|---|---|---|---|\n")
+    o.write(f"\n## {text('barriers.exclusions', by=_group(report.by))}\n\n")
+    o.write(
+        "| "
+        + " | ".join(text("barriers.exclusion_columns", by=_group(report.by)).split("|"))
+        + " |\n|---|---|---|---|\n"
+    )
     for scheme, codes in sorted(report.exclusions.items()):
         for code, groups in sorted(codes.items()):
             for group, n in sorted(groups.items()):
-                o.write(f"| {scheme} | {code} | {group} | {n} |\n")
+                shown = report.names.get(group, group)
+                shown = common(shown) if report.by == "trade" else shown
+                o.write(f"| {scheme_name(scheme, short=True)} | {condition_name(code)} | {shown} | {n} |\n")
     sources = sorted({b.source for b in report.barriers.values() if b.source})
     if sources:
         o.write(f"\n{text('barriers.sources')}\n\n")
@@ -365,7 +547,7 @@ def barriers_table(report: Any, out: IO[str] | None = None) -> None:
 def progress(items: Iterator[Any], total: int | None) -> Iterator[Any]:
     """A progress bar on stderr, only for a person at a terminal and more than 200 candidates (or an
     unknown number: a streamed cohort)."""
-    if (total is not None and total <= 200) or not sys.stderr.isatty():
+    if (total is not None and total <= 200) or not sys.stderr.isatty() or SETTINGS["quiet"]:
         yield from items
         return
     from rich.progress import Progress
@@ -399,34 +581,17 @@ def _route_months(route: Route) -> dict[int, str]:
     return kinds
 
 
-TIMELINE_CHARS = {"school": "█", "company": "▆", "other": "▁", "waiting": "·"}
+TIMELINE_CHARS = {"school": "█", "company": "▆", "other": "▁", "waiting": "·", "fellesfag": "▒"}
 
 
 def timeline(routes: list[Route], width: int = 60, label_width: int = 3) -> list[str]:
     """Each route as a bar over the months, on one axis with the years marked."""
     if not routes:
         return []
-    months = [_route_months(r) for r in routes]
-    first = min(min(m) for m in months if m)
-    last = max(max(m) for m in months if m)
-    per_cell = max(1, -(-(last - first + 1) // width))
-    cells = -(-(last - first + 1) // per_cell)
-    axis = [" "] * (cells + 6)
-    for cell in range(cells):
-        for m in range(first + cell * per_cell, first + (cell + 1) * per_cell):
-            if m % 12 == 0:  # a January: mark the year
-                year = str(m // 12)
-                if all(c == " " for c in axis[cell : cell + 5]):
-                    axis[cell : cell + 4] = list(year)
-                break
-    lines = [" " * (label_width + 1) + "".join(axis).rstrip()]
-    for route, kinds in zip(routes, months, strict=True):
-        bar = []
-        for cell in range(cells):
-            span = [kinds.get(m) for m in range(first + cell * per_cell, first + (cell + 1) * per_cell)]
-            present = [k for k in span if k]
-            bar.append(TIMELINE_CHARS[max(set(present), key=present.count)] if present else " ")
-        lines.append(f"{str(route.rank).rjust(label_width)} " + "".join(bar).rstrip())
+    scale = Scale(routes, width)
+    lines = [" " * (label_width + 1) + scale.axis()]
+    for route in routes:
+        lines.append(f"{str(route.rank).rjust(label_width)} " + scale.bar(_route_months(route)))
     lines.append(" " * (label_width + 1) + text("timeline.legend"))
     return lines
 
@@ -443,40 +608,51 @@ def comparison_rows(cmp: Any) -> list[tuple[str, list[str]]]:
         (text("compare.row.schemes"), per(lambda c: " → ".join(scheme_name(s, short=True) for s in c.route.schemes))),
         (text("compare.row.qualification"), per(lambda c: qualification_name(c.route.qualification))),
         (text("compare.row.months"), per(lambda c: str(c.route.months))),
-        (text("compare.row.finish"), per(lambda c: c.route.finish)),
+        (text("compare.row.finish"), per(lambda c: month(c.route.finish))),
         (text("compare.row.age"), per(lambda c: str(c.route.age_at_finish))),
         (
             text("compare.row.school_company"),
             per(lambda c: f"{c.route.months_in_school} / {c.route.months_in_company}"),
         ),
-        (text("compare.row.days"), per(lambda c: f"{c.route.school_days_per_week_max:g}")),
+        (text("compare.row.days"), per(lambda c: number(c.route.school_days_per_week_max))),
         (text("compare.row.paid"), per(lambda c: f"{c.route.paid_months} / {c.unpaid_months}")),
         (text("compare.row.grant"), per(lambda c: grant_text(c.grant))),
         (text("compare.row.fellesfag"), per(lambda c: "\n".join(c.fellesfag) or text("view.none"))),
         (text("compare.row.exams"), per(lambda c: join(list(c.route.exams)))),
         (text("compare.row.follow_up"), per(lambda c: "\n".join(c.follow_up))),
-        (text("compare.row.transitions"), per(lambda c: "\n".join(f"{t.month}: {t.message}" for t in c.transitions))),
+        (
+            text("compare.row.transitions"),
+            per(lambda c: "\n".join(f"{month(t.month)}: {t.message}" for t in c.transitions)),
+        ),
         (text("compare.row.warnings"), per(lambda c: "\n".join(c.route.warnings) or text("view.none"))),
     ]
 
 
-def comparison_table(cmp: Any, out: IO[str] | None = None, width: int = 100) -> None:
+def comparison_table(cmp: Any, out: IO[str] | None = None, width: int | None = None) -> None:
+    """Routes side by side, at the terminal's width (piped: $COLUMNS, else 100); a label is never broken
+    inside a word: its column is at least as wide as the longest word of any label."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     stream = out or sys.stdout
-    con = Console(file=stream, highlight=False, width=None if stream.isatty() else width)
+    con = Console(file=stream, highlight=False, width=None if stream.isatty() else width or output_width(stream))
+    rows = comparison_rows(cmp)
+    longest = max(len(word) for label, _ in rows for word in label.split())
+    if not cmp.columns:
+        con.print(Text(candidate_line(cmp.result), style="bold"))
+        con.print(Text(text("view.no_route"), style="bold red"))
+        return
     con.print(Text(candidate_line(cmp.result), style="bold"))
     con.print(Text(text("compare.title", candidate=cmp.result.candidate, as_of=cmp.result.as_of), style="dim"))
     table = Table(show_lines=True, header_style="bold", expand=True)
-    table.add_column("", style="bold", ratio=1, min_width=15, overflow="fold")
+    table.add_column("", style="bold", width=max(15, longest), overflow="fold")
     for c in cmp.columns:
         table.add_column(text("compare.route", rank=c.route.rank), ratio=2, overflow="fold")
-    for label, cells in comparison_rows(cmp):
+    for label, cells in rows:
         table.add_row(Text(label), *[Text(cell) for cell in cells])
     con.print(table)
-    for line in timeline([c.route for c in cmp.columns], width=min(60, (con.width or width) - 8)):
+    for line in timeline([c.route for c in cmp.columns], width=min(60, con.width - 8)):
         con.print(Text(line), soft_wrap=True)
     con.print(Text(text("view.county_decides"), style="dim"))
 

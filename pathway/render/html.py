@@ -1,32 +1,113 @@
 """The printable report: one self-contained HTML page (inline CSS and SVG, no scripts, nothing fetched
-from the network) that prints on A4."""
+from the network) that prints on A4.
+
+Page 1 is for the young person: the best routes in plain words, what has to happen first, and the
+timeline (with a text alternative). The details follow from page 2: the candidate, each route's
+steps, the routes side by side, the schemes that are out, and the sources. Every page has a footer
+with the candidate's id, the date and the page number.
+"""
 
 from __future__ import annotations
 
 from html import escape
 from typing import Any
 
-from pathway.messages import current_language, follow_up_name, join, qualification_name, scheme_name, text
-from pathway.render import _route_months, candidate_line, comparison_rows
+from pathway.messages import (
+    current_language,
+    join,
+    month,
+    number,
+    qualification_name,
+    scheme_name,
+    text,
+)
+from pathway.render import _capital, _route_months, candidate_line, comparison_rows, route_chain
 
-COLOURS = {"school": "#3b6fb6", "company": "#2e8b57", "other": "#c98a1b", "waiting": "#c9c9c9"}
+COLOURS = {"school": "#3b6fb6", "company": "#2e8b57", "other": "#c98a1b", "waiting": "#c9c9c9", "fellesfag": "#9a7fc4"}
+REPEATED_ROWS = 5  # schemes, qualification, months, finish, age: already in each route's heading
+GLYPHS = {"█": "school", "▆": "company", "▁": "other", "▒": "fellesfag", "·": "waiting"}
 CSS = """
-@page { size: A4; margin: 16mm 14mm; }
+@page { size: A4; margin: 11mm 13mm 13mm;
+  @bottom-left { content: FOOTER; font: 8pt "DejaVu Sans", Arial, sans-serif; color: #555; }
+  @bottom-right { content: PAGE; font: 8pt "DejaVu Sans", Arial, sans-serif; color: #555; } }
 body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 10pt; color: #1a1a1a; margin: 0; }
-h1 { font-size: 16pt; margin: 0 0 4pt; } h2 { font-size: 12.5pt; margin: 14pt 0 6pt; break-after: avoid; }
-h3 { font-size: 11pt; margin: 10pt 0 4pt; break-after: avoid; }
-p.meta, p.note, .sources { color: #555; font-size: 8.5pt; }
-table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; table-layout: fixed; }
-th, td { border: 1px solid #bbb; padding: 3pt 4pt; vertical-align: top; text-align: left; word-wrap: break-word; }
-th { background: #eef1f5; }
-section.route { break-inside: avoid; margin-bottom: 8pt; }
-table.steps col.n { width: 10%; } table.steps col.s { width: 8.5%; } table.steps col.t { width: 54.5%; }
-table.compare th:first-child { width: 18%; }
-@media screen { body { max-width: 190mm; margin: 10mm auto; padding: 0 6mm; } }
+h1 { font-size: 16pt; margin: 0 0 4pt; } h2 { font-size: 12.5pt; margin: 10pt 0 4pt; break-after: avoid; }
+h3 { font-size: 10pt; margin: 6pt 0 2pt; break-after: avoid; }
+p.meta, p.note, .sources, .who { color: #555; font-size: 8pt; }
+p.lead { font-size: 12pt; line-height: 1.3; margin: 4pt 0; }
+section.summary li { font-size: 11pt; margin: 2pt 0; }
+section.details { font-size: 8pt; } section.details h3 { font-size: 9.5pt; }
+ul.sources { font-size: 6pt; margin-left: 10pt; columns: 2; column-gap: 12pt; } ul.sources li { margin: 0; }
+table { border-collapse: collapse; width: 100%; margin: 3pt 0 6pt; table-layout: fixed; }
+th, td { border: 1px solid #bbb; padding: 2pt 3pt; vertical-align: top; text-align: left; }
+td { overflow-wrap: break-word; }
+th { background: #eef1f5; hyphens: none; word-break: normal; overflow-wrap: normal; }
+tr { break-inside: avoid; }
+thead { display: table-header-group; } h3 + table { break-before: avoid; }
+table.steps col.m { width: 9.5%; } table.steps col.n { width: 8.5%; } table.steps col.a { width: 9%; }
+table.steps col.d { width: 12%; } table.steps col.t { width: 51.5%; }
+table.compare th:first-child { width: 19%; }
+@media screen { body { max-width: 184mm; margin: 10mm auto; padding: 0 6mm; } }
 svg { display: block; width: 100%; height: auto; }
-ul { margin: 2pt 0 6pt 14pt; padding: 0; } li { margin: 1pt 0; }
+ul { margin: 2pt 0 5pt 14pt; padding: 0; } li { margin: 1pt 0; }
+ul.sources li { overflow-wrap: anywhere; }
 .legend span { display: inline-block; width: 9pt; height: 9pt; margin: 0 3pt 0 10pt; vertical-align: middle; }
 """
+
+
+def _css_string(value: str) -> str:
+    """A CSS string literal: anything but plain letters, digits and spaces as a CSS escape."""
+    return '"' + "".join(c if c.isalnum() or c in " .,:·-" else f"\\{ord(c):x} " for c in value) + '"'
+
+
+def _page_content() -> str:
+    """`"side " counter(page) " av " counter(pages)` from the catalogue's sentence."""
+    said = text("report.page", page="\0", pages="\1")
+    before, rest = said.split("\0")
+    middle, after = rest.split("\1")
+    parts = [_css_string(before), "counter(page)", _css_string(middle), "counter(pages)", _css_string(after)]
+    return " ".join(p for p in parts if p != '""')
+
+
+def _css(result: Any) -> str:
+    footer = text("report.footer", candidate=result.candidate, as_of=result.as_of)
+    return CSS.replace("FOOTER", _css_string(footer)).replace("PAGE", _page_content())
+
+
+def _runs(kinds: dict[int, str]) -> list[tuple[str, int, int]]:
+    """Months grouped into runs of one kind: (kind, first month, last month)."""
+    runs: list[tuple[str, int, int]] = []
+    for m, kind in sorted(kinds.items()):
+        if runs and runs[-1][0] == kind and runs[-1][2] == m - 1:
+            runs[-1] = (kind, runs[-1][1], m)
+        else:
+            runs.append((kind, m, m))
+    return runs
+
+
+def _label(m: int) -> str:
+    return month(f"{m // 12}-{m % 12 + 1:02d}")
+
+
+def chart_text(routes: list[Any]) -> str:
+    """The timeline in words, for people who cannot see the chart."""
+    described = []
+    for route in routes:
+        kinds = _route_months(route)
+        parts = [
+            text("report.chart_part", kind=text("name.kind." + kind), start=_label(a), end=_label(b))
+            for kind, a, b in _runs(kinds)
+        ]
+        described.append(
+            text(
+                "report.chart_route",
+                rank=route.rank,
+                start=_label(min(kinds)),
+                end=_label(max(kinds)),
+                parts=join(parts),
+            )
+        )
+    return text("report.chart_alt", routes="; ".join(described))
 
 
 def _svg_timeline(routes: list[Any], width: int = 700, row: int = 22) -> str:
@@ -37,9 +118,11 @@ def _svg_timeline(routes: list[Any], width: int = 700, row: int = 22) -> str:
     left, top = 60, 18
     scale = (width - left - 10) / span
     height = top + row * len(routes) + 8
+    alt = escape(chart_text(routes))
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-label="{escape(text("timeline.legend"))}">'
+        f'aria-labelledby="chart-title chart-desc"><title id="chart-title">{escape(text("report.routes"))}</title>'
+        f'<desc id="chart-desc">{alt}</desc>'
     ]
     for m in range(first, last + 1):
         if m % 12 == 0:
@@ -53,81 +136,137 @@ def _svg_timeline(routes: list[Any], width: int = 700, row: int = 22) -> str:
         y = top + i * row
         label = escape(text("compare.route", rank=route.rank))
         parts.append(f'<text x="4" y="{y + 14}" font-size="11" font-weight="bold">{label}</text>')
-        for m, kind in sorted(kinds.items()):
-            x = left + (m - first) * scale
+        for kind, a, b in _runs(kinds):
+            x = left + (a - first) * scale
             parts.append(
-                f'<rect x="{x:.1f}" y="{y + 3}" width="{scale + 0.3:.1f}" height="{row - 8}" '
-                f'fill="{COLOURS[kind]}"><title>{m // 12}-{m % 12 + 1:02d}</title></rect>'
+                f'<rect x="{x:.1f}" y="{y + 3}" width="{(b - a + 1) * scale:.1f}" height="{row - 8}" '
+                f'fill="{COLOURS[kind]}"/>'
             )
     parts.append("</svg>")
     return "".join(parts)
 
 
 def _legend() -> str:
-    names = text("timeline.legend").split("  ")
-    kinds = ["school", "company", "other", "waiting"]
-    spans = "".join(
-        f'<span style="background:{COLOURS[k]}"></span>{escape(n[2:])}' for k, n in zip(kinds, names, strict=False)
+    spans = []
+    for entry in text("timeline.legend").split("  "):
+        glyph, _, name = entry.partition(" ")
+        if GLYPHS.get(glyph) in COLOURS and glyph != "▒":
+            spans.append(f'<span style="background:{COLOURS[GLYPHS[glyph]]}"></span>{escape(name)}')
+    return f'<p class="legend">{"".join(spans)}</p>'
+
+
+def _source(src: str, documents: dict[str, dict[str, str]]) -> str:
+    """A source a reader can open, or a document named in words (never `doc:<id>`)."""
+    if src.startswith("doc:"):
+        doc = documents.get(src[4:], {})
+        return text("report.document", title=doc.get("title", src[4:]))
+    return src
+
+
+def route_sentence(route: Any) -> str:
+    return text(
+        "report.summary_route",
+        qualification=_capital(qualification_name(route.qualification)),
+        months=route.months,
+        finish=route.finish,
+        age=route.age_at_finish,
+        chain=route_chain(route),
     )
-    return f'<p class="legend">{spans}</p>'
 
 
-def report_html(result: Any, comparison: Any) -> str:
+def summary_page(result: Any) -> list[str]:
+    """Page 1, for the young person: the best routes in plain words, what comes first, the timeline."""
     e = escape
-    out: list[str] = [
-        f'<!DOCTYPE html>\n<html lang="{"nb" if current_language() == "nb" else "en"}"><head><meta charset="utf-8">',
-        f"<title>{e(text('report.title', candidate=result.candidate))}</title><style>{CSS}</style></head><body>",
-        f"<h1>{e(text('report.title', candidate=result.candidate))}</h1>",
-        f'<p class="meta">{e(text("report.rules", as_of=result.as_of, version=result.rules_version))}</p>',
-        f"<h2>{e(text('report.candidate'))}</h2><p>{e(candidate_line(result))}</p>",
-    ]
-    for w in result.warnings:
-        out.append(f'<p class="note">{e(w)}</p>')
+    out = [f'<section class="summary"><h2>{e(text("report.summary"))}</h2>']
+    if not result.routes:
+        return [*out, f'<p class="lead">{e(text("view.no_route"))}</p></section>']
+    best, *others = result.routes
+    out.append(f'<p class="lead">{e(text("report.summary_best", route=route_sentence(best)))}</p>')
+    if others:
+        out.append("<ul>")
+        for route in others:
+            out.append(f"<li>{e(text('report.summary_other', rank=route.rank, route=route_sentence(route)))}</li>")
+        out.append("</ul>")
+    out.append(f"<h2>{e(text('report.first'))}</h2><ul>")
+    first = best.steps[0].start
+    for step in best.steps:
+        if step.start == first:
+            out.append(f"<li>{e(text('report.first_step', start=step.start, step=step.title.rstrip('.')))}</li>")
+    for w in [*result.warnings, *best.warnings]:
+        out.append(f"<li>{e(w)}</li>")
+    out.append("</ul>")
     out.append(f"<h2>{e(text('report.routes'))}</h2>")
-    if result.routes:
-        out.append(_svg_timeline(list(result.routes)) + _legend())
-    else:
-        out.append(f"<p>{e(text('view.no_route'))}</p>")
-    for route in result.routes:
-        schemes = " → ".join(scheme_name(s, short=True) for s in route.schemes)
-        head = text("view.route", qualification=qualification_name(route.qualification), months=route.months)
-        tail = text("view.route_tail", finish=route.finish, age=route.age_at_finish, schemes=schemes)
-        out.append(f'<section class="route"><h3>{route.rank}. {e(head + tail)}</h3><table class="steps">')
+    out.append(_svg_timeline(list(result.routes)) + _legend())
+    out.append(f'<p class="note"><b>{e(text("view.county_decides"))}</b></p></section>')
+    return out
+
+
+def _heading(column: str) -> str:
+    """A column heading of the terminal (`skole-⏎dager⏎per uke`) as one line (`skoledager per uke`)."""
+    return column.replace("-\n", "").replace("\n", " ")
+
+
+def route_section(route: Any) -> list[str]:
+    e = escape
+    title = f"{route.rank}. {route_sentence(route)}"
+    out = [f'<section class="route"><h3>{e(title)}</h3><table class="steps">']
+    out.append(
+        '<colgroup><col class="m"><col class="m"><col class="n"><col class="a"><col class="d">'
+        '<col class="t"></colgroup><thead><tr>'
+    )
+    out.append("".join(f"<th>{e(_heading(c))}</th>" for c in text("view.columns").split("|")))
+    out.append("</tr></thead><tbody>")
+    for s in route.steps:
         out.append(
-            '<colgroup><col class="n"><col class="n"><col class="s"><col class="s"><col class="s">'
-            '<col class="t"></colgroup><tr>'
+            f"<tr><td>{e(month(s.start, short=True))}</td><td>{e(month(s.end, short=True))}</td>"
+            f"<td>{s.months}</td><td>{s.age_at_end}</td><td>{e(number(s.school_days_per_week))}</td>"
+            f"<td>{e(('+ ' if s.parallel else '') + s.title)}</td></tr>"
         )
-        cols = text("view.columns").split("|")
-        out.append("".join(f"<th>{e(c)}</th>" for c in cols[:5]) + f"<th>{e(cols[5])}</th></tr>")
-        for s in route.steps:
-            who = join([follow_up_name(f) for f in s.follow_up])
-            out.append(
-                f"<tr><td>{e(s.start)}</td><td>{e(s.end)}</td><td>{s.months}</td><td>{s.age_at_end}</td>"
-                f"<td>{s.school_days_per_week:g}</td><td>{e(('+ ' if s.parallel else '') + s.title)}"
-                f'<br><span class="sources">{e(who)}</span></td></tr>'
-            )
-        out.append("</table>")
-        if route.warnings:
-            out.append("<ul>" + "".join(f"<li>{e(w)}</li>" for w in route.warnings) + "</ul>")
-        out.append("</section>")
+    out.append("</tbody></table>")
+    if route.warnings:
+        out.append("<ul>" + "".join(f"<li>{e(w)}</li>" for w in route.warnings) + "</ul>")
+    out.append("</section>")
+    return out
+
+
+def report_html(result: Any, comparison: Any, documents: dict[str, dict[str, str]] | None = None) -> str:
+    e = escape
+    docs = documents or {}
+    lang = current_language()
+    out: list[str] = [
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">',
+        f"<title>{e(text('report.title', candidate=result.candidate))}</title><style>{_css(result)}</style></head>",
+        f"<body><h1>{e(text('report.title', candidate=result.candidate))}</h1>",
+        f'<p class="meta">{e(text("report.rules", as_of=result.as_of, version=result.rules_version))}</p>',
+        *summary_page(result),
+        f'<section class="details"><h2>{e(text("report.details"))}</h2>',
+        f"<h3>{e(text('report.candidate'))}</h3><p>{e(candidate_line(result))}</p>",
+    ]
+    for route in result.routes:
+        out += route_section(route)
     if comparison.columns:
-        out.append(f'<h2>{e(text("report.comparison"))}</h2><table class="compare"><tr><th></th>')
+        out.append(f'<h3>{e(text("report.comparison"))}</h3><table class="compare"><thead><tr><th></th>')
         out.append("".join(f"<th>{e(text('compare.route', rank=c.route.rank))}</th>" for c in comparison.columns))
-        out.append("</tr>")
-        for label, cells in comparison_rows(comparison):
+        out.append("</tr></thead><tbody>")
+        skip = {text("compare.row.follow_up"), text("compare.row.warnings")}  # in the transitions, in each route
+        for label, cells in comparison_rows(comparison)[REPEATED_ROWS:]:
+            if label in skip:
+                continue
             row = "".join(f"<td>{'<br>'.join(e(x) for x in cell.splitlines())}</td>" for cell in cells)
             out.append(f"<tr><th>{e(label)}</th>{row}</tr>")
-        out.append("</table>")
+        out.append("</tbody></table>")
     if result.excluded:
-        out.append(f"<h2>{e(text('report.excluded'))}</h2><ul>")
+        out.append(f"<h3>{e(text('report.excluded'))}</h3><ul>")
         for ex in result.excluded:
             for reason in ex.reasons:
-                src = "".join(f'<br><span class="sources">{e(s)}</span>' for s in reason.sources[:2])
-                out.append(f"<li><b>{e(scheme_name(ex.scheme))}</b>: {e(reason.message)}{src}</li>")
+                out.append(f"<li><b>{e(scheme_name(ex.scheme))}</b>: {e(_capital(reason.message))}</li>")
         out.append("</ul>")
-    sources = sorted({s for r in result.routes for st in r.steps for s in st.sources})
+    sources = sorted(
+        {s for r in result.routes for st in r.steps for s in st.sources}
+        | {s for ex in result.excluded for reason in ex.reasons for s in reason.sources}
+    )
     if sources:
-        out.append(f'<h2>{e(text("report.sources"))}</h2><ul class="sources">')
-        out.append("".join(f"<li>{e(s)}</li>" for s in sources) + "</ul>")
-    out.append(f'<p class="note"><b>{e(text("view.county_decides"))}</b></p></body></html>\n')
+        out.append(f'<h3>{e(text("report.sources"))}</h3><ul class="sources">')
+        out.append("".join(f"<li>{e(_source(s, docs))}</li>" for s in sources) + "</ul>")
+    out.append("</section></body></html>\n")
     return "\n".join(out)

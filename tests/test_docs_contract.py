@@ -1,0 +1,56 @@
+"""docs/ documents the contract in English and bokmål, README links it, and the examples in it work."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from helpers import run
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = {
+    "en": ["docs/candidate-file.md", "docs/json-output.md", "docs/exit-codes.md"],
+    "nb": ["docs/nb/kandidatfil.md", "docs/nb/json-utdata.md", "docs/nb/avslutningskoder.md"],
+}
+
+
+def test_readme_links_every_page() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for pages in DOCS.values():
+        for page in pages:
+            assert f"]({page})" in readme, page
+            assert (ROOT / page).is_file(), page
+
+
+@pytest.mark.parametrize("lang", sorted(DOCS))
+def test_candidate_page_names_every_key_and_its_example_plans(lang: str, tmp_path: Path) -> None:
+    from pathway.models.candidate import Candidate
+
+    page = (ROOT / DOCS[lang][0]).read_text(encoding="utf-8")
+    for key in Candidate.model_fields:
+        assert f"`{key}" in page, key
+    example = re.search(r"```yaml\n(.*?)```", page, re.DOTALL).group(1)  # type: ignore[union-attr]
+    path = tmp_path / "k-017.yaml"
+    path.write_text(example, encoding="utf-8")
+    result = run("plan", str(path), "--format", "json", "--as-of", "2026-11-26")
+    assert result.exit_code == 0, result.stderr
+    assert result.json()["candidate"] == "k-017"
+
+
+@pytest.mark.parametrize("lang", sorted(DOCS))
+def test_json_page_names_the_keys_pathway_prints(lang: str) -> None:
+    page = (ROOT / DOCS[lang][1]).read_text(encoding="utf-8")
+    data = run("plan", str(ROOT / "examples" / "elkem-kjemiprosess.yaml"), "--format", "json").json()
+    keys = set(data) | set(data["routes"][0]) - {"age_at_finish"} | set(data["excluded"][0]["reasons"][0])
+    for key in keys:
+        assert f'"{key}"' in page or f"`{key}`" in page, key
+
+
+@pytest.mark.parametrize("lang", sorted(DOCS))
+def test_exit_code_page_names_every_code(lang: str) -> None:
+    from pathway.errors import ExitCode
+
+    page = (ROOT / DOCS[lang][2]).read_text(encoding="utf-8")
+    for code in ExitCode:
+        assert f"| {int(code)} |" in page, code
