@@ -13,7 +13,7 @@ from datetime import date
 from pathway.candidate import Current, Event, Held
 from pathway.context import PlanContext
 from pathway.dates import month_abs
-from pathway.messages import text
+from pathway.messages import lower_name, text
 
 FINAL = ("fagbrev", "svennebrev")
 TRADE_TESTS = ("fagprove", "svenneprove")
@@ -85,7 +85,7 @@ class History:
                 self.credits.append(Credit("fellesfag", 0, text("credit.studiekompetanse"), v.sources))
         if self.other_trade is not None:
             v = ctx.value(ctx.school.new_trade_right)
-            trade = ctx.rules.trade(self.other_trade.trade or "").name.lower() if self.other_trade.trade else ""
+            trade = lower_name(ctx.rules.trade(self.other_trade.trade or "").name) if self.other_trade.trade else ""
             self.credits.append(
                 Credit("fellesfag", 0, text("credit.other_trade", trade=trade, kind=self.other_trade.kind), v.sources)
             )
@@ -179,7 +179,7 @@ class History:
         """Plan-level sentences about the history: what the person holds, is in, or did not finish."""
         ctx = self.ctx
         out: list[str] = []
-        trade = ctx.trade.name.lower()
+        trade = lower_name(ctx.trade.name)
         if self.praksisbrev is not None:
             out.append(text("history.praksisbrev_held", trade=trade))
         if self.failed is not None:

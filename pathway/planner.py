@@ -23,7 +23,7 @@ from pathway.checks import Check
 from pathway.context import PlanContext
 from pathway.graph import FINAL, GOAL, GraphBuilder
 from pathway.history import Credit
-from pathway.messages import text
+from pathway.messages import lower_name, text
 from pathway.results import Exclusion, PlanResult, Reason, Route, Step, Summary, Waiting
 from pathway.ruleset import SCHEME_IDS, RuleBook
 from pathway.schemes import praksiskandidat
@@ -112,7 +112,7 @@ def plan(
             (
                 Reason(
                     "goal_held",
-                    text("history.holds_goal", qualification=holds.kind, trade=ctx.trade.name.lower()),
+                    text("history.holds_goal", qualification=holds.kind, trade=lower_name(ctx.trade.name)),
                     (ctx.schemes[sid].legal.source,),
                 ),
             ),
@@ -145,7 +145,7 @@ def plan(
         )
     held = None
     if holds is not None:
-        held = text("history.holds_goal", qualification=holds.kind, trade=ctx.trade.name.lower())
+        held = text("history.holds_goal", qualification=holds.kind, trade=lower_name(ctx.trade.name))
     return PlanResult(
         holds_goal=held,
         credited=tuple(credited),

@@ -158,6 +158,12 @@ def common(name: str) -> str:
     return _LIST_ITEM.sub(lambda m: m.group(1) + m.group(2).lower(), name)
 
 
+def lower_name(name: str) -> str:
+    """A Norwegian name mid-sentence in every language (`Kokkfaget` → `kokkfaget`); a name that starts
+    with an abbreviation (`IT-driftsfaget`) keeps it."""
+    return _LIST_ITEM.sub(lambda m: m.group(1) + m.group(2).lower(), name)
+
+
 def month(label: str, short: bool = False) -> str:
     """`2030-07` as people write it: `juli 2030` (`juli 2030` short too; `aug. 2030`), in English `2030-07`."""
     found = _MONTH.match(label)

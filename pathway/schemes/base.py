@@ -12,7 +12,7 @@ from datetime import date
 from pathway.checks import Check, Checker, unknowns
 from pathway.context import PlanContext
 from pathway.history import History
-from pathway.messages import join, text
+from pathway.messages import join, lower_name, text
 from pathway.models.rules import TargetGroup
 from pathway.state import Standing, State, StepSpec
 
@@ -117,7 +117,7 @@ class Builder:
     ) -> StepSpec:
         names = self.ctx.rules.subjects().names
         ordered = sorted(subjects, key=self.fellesfag_order.index)
-        listed = join([names[x].lower() for x in ordered])
+        listed = join([lower_name(names[x]) for x in ordered])
         privatist = text("note.privatist")
         return StepSpec(
             scheme="fellesfag",
@@ -127,7 +127,7 @@ class Builder:
             months=main.months,
             school_days=0.0,
             in_school=False,
-            exams=tuple(text("exam.fellesfag", subject=names[x].lower()) for x in self.exam_subjects(subjects)),
+            exams=tuple(text("exam.fellesfag", subject=lower_name(names[x])) for x in self.exam_subjects(subjects)),
             follow_up=("school",),
             sources=sources,
             parallel=True,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 
 from pathway.checks import Check, Checker, failed
-from pathway.messages import text
+from pathway.messages import lower_name, text
 from pathway.schemes.base import MAX_WAIT, Builder
 from pathway.state import Edge, Standing, State, StepSpec
 
@@ -75,7 +75,7 @@ def _edge(
     if not max_v.unknown and max_v.value is not None:
         months = min(months, int(max_v.value))
     steps: list[StepSpec] = []
-    trade = ctx.trade.name.lower()
+    trade = lower_name(ctx.trade.name)
     if wait:
         steps.append(b.work_step("fagbrev_paa_jobb", s.t, wait, text("step.fpj.wait", trade=trade)))
     key = "step.fpj.exception" if variant else "step.fpj"
@@ -172,7 +172,7 @@ def current(b: Builder, s: State) -> list[Edge]:
     step = StepSpec(
         scheme="fagbrev_paa_jobb",
         kind="contract",
-        title=text("step.fpj.current", trade=ctx.trade.name.lower(), since=b.since_label()),
+        title=text("step.fpj.current", trade=lower_name(ctx.trade.name), since=b.since_label()),
         start=s.t,
         months=months,
         in_company=True,

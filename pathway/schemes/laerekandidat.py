@@ -4,7 +4,7 @@ the kompetanseprøve, and its change to a lærekontrakt with the county's consen
 from __future__ import annotations
 
 from pathway.checks import Check, Checker, failed
-from pathway.messages import text
+from pathway.messages import lower_name, text
 from pathway.schemes import laerling
 from pathway.schemes.base import Builder
 from pathway.state import Edge, Standing, State, StepSpec
@@ -48,7 +48,7 @@ def edges(b: Builder, s: State) -> list[Edge]:
             standing=standing,
         )
 
-    trade = ctx.trade.name.lower()
+    trade = lower_name(ctx.trade.name)
     full = step(months, text("step.laerekandidat", trade=trade), (text("exam.kompetanseprove"),))
     out = [
         Edge((full,), State(t=start + months, levels=s.levels, missing=s.missing, exp=s.exp, held="kompetansebevis"))
@@ -88,7 +88,7 @@ def upgrade(b: Builder, s: State) -> list[Edge]:
             s.t,
             remaining,
             frozenset(missing),
-            title=text("step.laerling.upgrade", trade=ctx.trade.name.lower()),
+            title=text("step.laerling.upgrade", trade=lower_name(ctx.trade.name)),
             warnings=warn,
             with_vg3=with_vg3,
             standing=standing,
@@ -116,7 +116,7 @@ def current(b: Builder, s: State) -> list[Edge]:
         int(b.param("laerekandidat", "min_company_months")),
         int(b.param("laerekandidat", "total_months")) - 12 * done,
     )
-    trade = ctx.trade.name.lower()
+    trade = lower_name(ctx.trade.name)
     since = b.since_label()
     grant, grant_sources, _ = ctx.grant_for(s.t)
     rest = max(1, total - served)
@@ -170,7 +170,7 @@ def after_failed_test(b: Builder, s: State) -> list[Edge]:
     step = StepSpec(
         scheme="laerekandidat",
         kind="contract",
-        title=text("step.laerekandidat.after_failed", trade=ctx.trade.name.lower()),
+        title=text("step.laerekandidat.after_failed", trade=lower_name(ctx.trade.name)),
         start=s.t,
         months=months,
         in_company=True,

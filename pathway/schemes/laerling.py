@@ -7,7 +7,7 @@ praksisbrev, or a lærekandidat contract changed to a lærekontrakt)."""
 from __future__ import annotations
 
 from pathway.checks import Check, Checker, failed, unknowns
-from pathway.messages import join, text
+from pathway.messages import join, lower_name, text
 from pathway.schemes.base import Builder
 from pathway.state import Edge, Standing, State, StepSpec
 
@@ -24,12 +24,12 @@ def ordinary(b: Builder, s: State) -> list[Edge]:
     start = b.contract_start(s)
     sarlop = ctx.school_years == 1 and b.ctx.param("laerling", "sarlop_exam").value is True
     missing = s.missing
-    title = text("step.laerling", trade=ctx.trade.name.lower(), model=ctx.model)
+    title = text("step.laerling", trade=lower_name(ctx.trade.name), model=ctx.model)
     extra_exams: tuple[str, ...] = ()
     if sarlop:
         # Særløp: the Vg2 fellesfag and the programfag are taught in the læretid, with an obligatory exam.
         missing = (b.all_fellesfag - b.passed_fellesfag(s)) | s.missing
-        title = text("step.laerling.sarlop", trade=ctx.trade.name.lower(), model=ctx.model)
+        title = text("step.laerling.sarlop", trade=lower_name(ctx.trade.name), model=ctx.model)
         extra_exams = (text("exam.sarlop"),)
     return [
         contract_edge(
@@ -72,7 +72,7 @@ def early(b: Builder, s: State) -> list[Edge]:
     cond = ctx.condition_source("laerling", "early_contract_not_offered")
     if adult:
         adult_src = ctx.param("laerling", "adult_contract").sources
-        title = text("step.laerling.adult", trade=ctx.trade.name.lower(), model=model)
+        title = text("step.laerling.adult", trade=lower_name(ctx.trade.name), model=model)
         standing = Standing("approval", text("standing.adult_contract", county=ctx.county.name), (*adult_src, cond))
         warnings = [c.message for c in unknowns(checks) if c.code != "early_contract_not_offered"]
     else:
@@ -87,7 +87,7 @@ def early(b: Builder, s: State) -> list[Edge]:
         else:
             after = ""
         key = "step.laerling.early" if after else "step.laerling.early_no_school"
-        title = text(key, trade=ctx.trade.name.lower(), after=after, model=model)
+        title = text(key, trade=lower_name(ctx.trade.name), after=after, model=model)
         standing = Standing("approval", text("standing.early", county=ctx.county.name, model=model), (cond,))
     return [
         contract_edge(
@@ -114,7 +114,7 @@ def _other_school(b: Builder) -> tuple[str, str] | None:
     if not other:
         return None
     level, pid = max(other)
-    return level, b.ctx.rules.programme(pid).name.lower()
+    return level, lower_name(b.ctx.rules.programme(pid).name)
 
 
 def contract_edge(
@@ -200,7 +200,7 @@ def _catchup(b: Builder, step: StepSpec, missing: frozenset[str], how: str) -> S
     if len(exams) > limit:
         note = text("note.fellesfag_before_test", need=len(exams) - limit, limit=limit, months=deadline)
     elif exams:
-        note = text("note.fellesfag_after_test", subjects=join([names[x].lower() for x in exams]), months=deadline)
+        note = text("note.fellesfag_after_test", subjects=join([lower_name(names[x]) for x in exams]), months=deadline)
     else:
         note = ""
     parts = [p for p in (catchup.note, note, text("note.extension_option")) if p]
@@ -209,7 +209,7 @@ def _catchup(b: Builder, step: StepSpec, missing: frozenset[str], how: str) -> S
         parts.append(
             text(
                 "note.fellesfag_variant",
-                subjects=join([names[x].lower() for x in sorted(variant)]),
+                subjects=join([lower_name(names[x]) for x in sorted(variant)]),
                 county=ctx.county.name,
             )
         )
@@ -262,7 +262,7 @@ def current(b: Builder, s: State) -> list[Edge]:
             s.t,
             months,
             frozenset(missing),
-            title=text("step.laerling.current", trade=ctx.trade.name.lower(), since=since, served=served),
+            title=text("step.laerling.current", trade=lower_name(ctx.trade.name), since=since, served=served),
             warnings=(text("warn.served_credit", county=ctx.county.name, months=served),) if served else (),
             with_vg3=b.trade_vg3_exam() if ordinary else True,
             standing=standing,
@@ -275,7 +275,7 @@ def after_failed_test(b: Builder, s: State) -> list[Edge]:
     """A fag-/svenneprøve not passed: a new prøve, a longer contract with more training (not a right,
     not in særløp), or a lærekandidat contract towards a kompetanseprøve."""
     ctx = b.ctx
-    trade = ctx.trade.name.lower()
+    trade = lower_name(ctx.trade.name)
     prove = b.trade_exams(False)[0]
     attempts = ctx.param("laerling", "test_attempts_paid")
     new_v = ctx.param("laerling", "new_test_months")

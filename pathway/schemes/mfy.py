@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathway.checks import Check, Checker, failed
 from pathway.context import Value
-from pathway.messages import text
+from pathway.messages import lower_name, text
 from pathway.schemes.base import MAX_WAIT, Builder
 from pathway.state import Edge, State, StepSpec
 
@@ -33,7 +33,7 @@ def edges(b: Builder, s: State) -> list[Edge]:
     step = StepSpec(
         scheme="mfy",
         kind="contract",
-        title=text("step.mfy", trade=ctx.trade.name.lower()),
+        title=text("step.mfy", trade=lower_name(ctx.trade.name)),
         start=start,
         months=months,
         in_company=True,

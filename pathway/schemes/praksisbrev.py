@@ -4,7 +4,7 @@ praksisbrevprøve, and the lærekontrakt that may follow it."""
 from __future__ import annotations
 
 from pathway.checks import Check, Checker, failed, levels_text
-from pathway.messages import text
+from pathway.messages import lower_name, text
 from pathway.schemes import laerling
 from pathway.schemes.base import Builder
 from pathway.state import Edge, Standing, State, StepSpec
@@ -25,7 +25,7 @@ def edges(b: Builder, s: State) -> list[Edge]:
     step = StepSpec(
         scheme="praksisbrev",
         kind="contract",
-        title=text("step.praksisbrev", trade=ctx.trade.name.lower()),
+        title=text("step.praksisbrev", trade=lower_name(ctx.trade.name)),
         start=start,
         months=months,
         school_days=b.param("praksisbrev", "school_days_per_week"),
@@ -66,7 +66,7 @@ def after(b: Builder, s: State) -> list[Edge]:
             start,
             months,
             s.missing,
-            title=text(key, trade=ctx.trade.name.lower(), months=months),
+            title=text(key, trade=lower_name(ctx.trade.name), months=months),
             warnings=warn,
             with_vg3=True,
             standing=b.standing("laerling", s.t),
@@ -100,7 +100,7 @@ def current(b: Builder, s: State) -> list[Edge]:
     step = StepSpec(
         scheme="praksisbrev",
         kind="contract",
-        title=text("step.praksisbrev.current", trade=ctx.trade.name.lower(), since=b.since_label()),
+        title=text("step.praksisbrev.current", trade=lower_name(ctx.trade.name), since=b.since_label()),
         start=s.t,
         months=months,
         school_days=b.param("praksisbrev", "school_days_per_week"),

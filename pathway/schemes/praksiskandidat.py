@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from pathway.checks import Check, Checker, failed
-from pathway.messages import text
+from pathway.messages import lower_name, text
 from pathway.schemes.base import Builder
 from pathway.state import Edge, State, StepSpec
 
@@ -39,7 +39,7 @@ def edges(b: Builder, s: State) -> list[Edge]:
         return []
     steps: list[StepSpec] = []
     start = s.t
-    trade = ctx.trade.name.lower()
+    trade = lower_name(ctx.trade.name)
     if s.exp < required:
         work = math.ceil((required - s.exp) / ctx.accrual_per_month())
         steps.append(

@@ -7,7 +7,7 @@ old): planned in the autumn for a person who has Vg2 and no place, it starts in 
 from __future__ import annotations
 
 from pathway.checks import Check, Checker, failed
-from pathway.messages import text
+from pathway.messages import lower_name, text
 from pathway.schemes.base import Builder
 from pathway.state import Edge, Standing, State, StepSpec
 
@@ -22,7 +22,7 @@ def edges(b: Builder, s: State) -> list[Edge]:
     step = StepSpec(
         scheme="vg3_skole",
         kind="school",
-        title=text("step.vg3_skole", trade=ctx.trade.name.lower()),
+        title=text("step.vg3_skole", trade=lower_name(ctx.trade.name)),
         start=start,
         months=months,
         school_days=b.param("vg3_skole", "school_days_per_week"),
@@ -87,7 +87,7 @@ def current(b: Builder, s: State) -> list[Edge]:
     step = StepSpec(
         scheme="vg3_skole",
         kind="school",
-        title=text("step.vg3_skole.current", trade=ctx.trade.name.lower(), since=b.since_label()),
+        title=text("step.vg3_skole.current", trade=lower_name(ctx.trade.name), since=b.since_label()),
         start=s.t,
         months=months,
         school_days=b.param("vg3_skole", "school_days_per_week"),
