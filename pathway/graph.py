@@ -86,7 +86,8 @@ class GraphBuilder(Builder):
                 if target.held is not None:
                     # Two schemes that end in the same qualification at the same month stay two routes.
                     last = [st for st in edge.steps if not st.parallel][-1]
-                    target = replace(target, via=f"{last.scheme}:{last.variant}")
+                    t = target
+                    target = State(t.t, t.levels, t.missing, t.exp, t.held, t.phase, f"{last.scheme}:{last.variant}")
                 if target.t - 1 > HORIZON:
                     continue
                 cost = edge_cost(state, edge)

@@ -118,11 +118,26 @@ def current_language() -> str:
     return _state["lang"]
 
 
+_SAID: dict[tuple[object, ...], str] = {}  # sentences already made: the planner makes the same ones often
+
+
 def text(key: str, /, **values: object) -> str:
     lang = _state["lang"]
+    try:
+        memo: tuple[object, ...] | None = (lang, key, *values.items())
+        found = _SAID.get(memo)  # type: ignore[arg-type]
+    except TypeError:  # a value that cannot be a key (a list): made every time
+        memo, found = None, None
+    if found is not None:
+        return found
     if lang in NORWEGIAN:
         values = {name: _local(name, value) for name, value in values.items()}
-    return catalogue(lang)[key].format(**values)
+    said = catalogue(lang)[key].format(**values)
+    if memo is not None:
+        if len(_SAID) > 50_000:
+            _SAID.clear()
+        _SAID[memo] = said
+    return said
 
 
 # --- Norwegian conventions for the values in a sentence ---------------------------------------------

@@ -7,6 +7,7 @@ contract starts, the fellesfag catch-up beside a contract, grants, exams, and wh
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from pathway.checks import Check, Checker, unknowns
@@ -40,7 +41,15 @@ class Builder:
         self.origin_levels: frozenset[str] = frozenset()
         self.continues = {(sid, c.to) for sid, s in ctx.schemes.items() for c in s.continuations}
         self.history = History(ctx)
+        self._conditions: dict[tuple[object, ...], list[Check]] = {}
         self.credited = ctx.credited_fellesfag | self.history.fellesfag
+
+    def cached(self, key: tuple[object, ...], make: Callable[[], list[Check]]) -> list[Check]:
+        """A scheme's conditions, evaluated once per plan for what they depend on (the key)."""
+        found = self._conditions.get(key)
+        if found is None:
+            found = self._conditions[key] = make()
+        return found
 
     # --- explaining ------------------------------------------------------------------------
     def note(self, scheme: str, checks: list[Check], s: State) -> list[Check]:

@@ -17,7 +17,7 @@ def edges(b: Builder, s: State) -> list[Edge]:
     start = b.august(s.t)
     checks: list[Check] = []
     while start - s.t <= MAX_WAIT:
-        checks = conditions(b.chk, start)
+        checks = b.cached(("mfy", start), lambda at=start: conditions(b.chk, at))  # type: ignore[misc]
         b.note("mfy", checks, s)
         bad = failed(checks)
         if not bad:
