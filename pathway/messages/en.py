@@ -309,7 +309,7 @@ EN: dict[str, str] = {
     "who.special_needs": "a person with special needs",
     "target.skole": "the school years are made for young people from grunnskolen; adults (25 and older) are usually "
     "offered training organised for adults",
-    "target.laerling": "a lærekontrakt after the school years of the trade, for young people and adults alike",
+    "target.laerling": "the trade's own model: the school years, then a lærekontrakt in a company",
     "target.vg3_skole": "the county offers it to those who get no læreplass",
     "target.laerekandidat": "made for those who lack the prerequisites for a fagbrev or have special needs; without "
     "that it can cost the full fagbrev",

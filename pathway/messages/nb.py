@@ -317,7 +317,7 @@ NB: dict[str, str] = {
     "who.special_needs": "en person med særskilte behov",
     "target.skole": "skoleårene er laget for ungdom fra grunnskolen; voksne (25 år og eldre) får vanligvis "
     "opplæring organisert for voksne",
-    "target.laerling": "lærekontrakt etter skoleårene i faget, for både ungdom og voksne",
+    "target.laerling": "fagets egen modell: skoleårene, deretter lærekontrakt i en bedrift",
     "target.vg3_skole": "fylkeskommunen tilbyr det til dem som ikke får læreplass",
     "target.laerekandidat": "laget for dem som mangler forutsetningene for fagbrev eller har særskilte behov; uten det "
     "kan det koste et fullt fagbrev",

@@ -516,7 +516,7 @@ NN: dict[str, str] = {
     "who.special_needs": "ein person med særskilde behov",
     "target.skole": "skuleåra er laga for ungdom frå grunnskulen; vaksne (25 år og eldre) får vanlegvis opplæring "
     "organisert for vaksne",
-    "target.laerling": "lærekontrakt etter skuleåra i faget, for både ungdom og vaksne",
+    "target.laerling": "modellen til faget: skuleåra, deretter lærekontrakt i ei bedrift",
     "target.vg3_skole": "fylkeskommunen tilbyr det til dei som ikkje får læreplass",
     "target.laerekandidat": "laga for dei som manglar føresetnadene for fagbrev eller har særskilde behov; utan det "
     "kan det koste eit fullt fagbrev",
