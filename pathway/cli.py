@@ -25,7 +25,11 @@ GLOBAL_FLAGS = {"-q", "--quiet", "--no-color", "-v", "--verbose"}
 class _Group(TyperGroup):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if ctx.parent is None:
-            _localise_help(self, _language_in(args))
+            lang = _language_in(args)
+            # Help and usage words in Norwegian; in English typer's own words stand, and a plain run
+            # does not pay for loading typer's rich help module.
+            if lang != "en" or not args or "--help" in args or "-h" in args:
+                _localise_help(self, lang)
         if "--" in args:
             cut = args.index("--")
             head, tail = args[:cut], args[cut:]
