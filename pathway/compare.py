@@ -82,6 +82,8 @@ class Comparison:
             "as_of": self.result.as_of,
             "rules_version": self.result.rules_version,
             "routes": [c.to_dict() for c in self.columns],
+            "holds_goal": self.result.holds_goal,
+            "credited": [c.to_dict() for c in self.result.credited],
         }
 
 

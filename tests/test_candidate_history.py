@@ -553,3 +553,16 @@ def test_check_shows_what_was_credited_and_a_goal_already_held(tmp_path: Path) -
     assert second["status"] == "ok" and second["holds_goal"] is True and second["schemes"] == []
     csv = run_cli("check", str(path), "--format", "csv", "--as-of", "2026-12-01").stdout.splitlines()
     assert csv[0].endswith(",error,credited") and "60 full-time months" in csv[1]
+
+
+def test_compare_and_report_show_what_was_credited(tmp_path: Path) -> None:
+    from tests.helpers import run as run_cli
+
+    example = str(ROOT / "examples" / "laerekandidat-now-agder.yaml")
+    data = run_cli("compare", example, "--format", "json", "--as-of", "2026-12-01").json()
+    assert any("served since 2025-08" in c["message"] for c in data["credited"])
+    table = run_cli("compare", example, "--as-of", "2026-12-01").stdout
+    assert "Credited:" in table and "served since 2025-08" in table
+    page = tmp_path / "k.html"
+    assert run_cli("report", example, "-o", str(page), "--as-of", "2026-12-01").exit_code == 0
+    assert "served since 2025-08" in page.read_text(encoding="utf-8")

@@ -645,6 +645,8 @@ def comparison_table(cmp: Any, out: IO[str] | None = None, width: int | None = N
         return
     con.print(Text(candidate_line(cmp.result), style="bold"))
     con.print(Text(text("compare.title", candidate=cmp.result.candidate, as_of=cmp.result.as_of), style="dim"))
+    for line in credited_lines(cmp.result):
+        con.print(Text(line))
     table = Table(show_lines=True, header_style="bold", expand=True)
     table.add_column("", style="bold", width=max(15, longest), overflow="fold")
     for c in cmp.columns:
@@ -657,6 +659,13 @@ def comparison_table(cmp: Any, out: IO[str] | None = None, width: int | None = N
     con.print(Text(text("view.county_decides"), style="dim"))
 
 
+def credited_lines(result: PlanResult) -> list[str]:
+    """What the person's history credits, and why: a heading and one line each (none: nothing)."""
+    if not result.credited:
+        return []
+    return [text("view.credited"), *(f"- {c.message}" for c in result.credited)]
+
+
 def comparison_markdown(cmp: Any, out: IO[str] | None = None) -> None:
     o = out or sys.stdout
 
@@ -665,6 +674,8 @@ def comparison_markdown(cmp: Any, out: IO[str] | None = None) -> None:
 
     o.write(f"## {text('compare.title', candidate=cmp.result.candidate, as_of=cmp.result.as_of)}\n\n")
     o.write(candidate_line(cmp.result) + "\n\n")
+    if cmp.result.credited:
+        o.write("\n".join(credited_lines(cmp.result)) + "\n\n")
     heads = [text("compare.route", rank=c.route.rank) for c in cmp.columns]
     o.write("| | " + " | ".join(heads) + " |\n|---|" + "---|" * len(heads) + "\n")
     for label, cells in comparison_rows(cmp):

@@ -242,6 +242,10 @@ def report_html(result: Any, comparison: Any, documents: dict[str, dict[str, str
         f'<section class="details"><h2>{e(text("report.details"))}</h2>',
         f"<h3>{e(text('report.candidate'))}</h3><p>{e(candidate_line(result))}</p>",
     ]
+    if result.credited:  # what the person's history credits, and why
+        out.append(f"<h3>{e(text('view.credited'))}</h3><ul>")
+        out += [f"<li>{e(c.message)}</li>" for c in result.credited]
+        out.append("</ul>")
     for route in result.routes:
         out += route_section(route)
     if comparison.columns:
