@@ -13,7 +13,7 @@ from datetime import date
 from pathway.candidate import Current, Event, Held
 from pathway.context import PlanContext
 from pathway.dates import month_abs
-from pathway.messages import lower_name, text
+from pathway.messages import NORWEGIAN, current_language, lower_name, text
 
 FINAL = ("fagbrev", "svennebrev")
 TRADE_TESTS = ("fagprove", "svenneprove")
@@ -194,7 +194,9 @@ class History:
 
 
 def _num(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    """3.6, or 3,6 in Norwegian (decimal comma); whole numbers without decimals."""
+    said = f"{value:.1f}".rstrip("0").rstrip(".")
+    return said.replace(".", ",") if current_language() in NORWEGIAN else said
 
 
 def _month(day: date | None) -> str:
