@@ -36,6 +36,7 @@ class PlanContext:
         self.person = person
         self.lifted = lifted
         self._values: dict[tuple[int, date], Value] = rules.memo.setdefault("values", {})
+        self._sources: dict[tuple[str, str], str] = rules.memo.setdefault("condition_sources", {})
         self.rules = rules
         self.as_of = as_of
         self.cal = Calendar(as_of)
@@ -90,10 +91,14 @@ class PlanContext:
         return self.value(self.schemes[scheme].params[name])
 
     def condition_source(self, scheme: str, code: str) -> str:
-        for cond in self.schemes[scheme].conditions:
-            if cond.code == code:
-                return cond.source
-        raise KeyError(f"{scheme} has no condition {code!r} in its rule file")
+        found = self._sources.get((scheme, code))
+        if found is None:
+            for cond in self.schemes[scheme].conditions:
+                if cond.code == code:
+                    found = self._sources[(scheme, code)] = cond.source
+                    return found
+            raise KeyError(f"{scheme} has no condition {code!r} in its rule file")
+        return found
 
     # --- the person over time ------------------------------------------------------------
     def age_on(self, day: date) -> int:
@@ -102,7 +107,11 @@ class PlanContext:
 
     def age_at(self, index: int) -> int:
         """Age in whole years at the start of month `index` (index 0: on the planning date)."""
-        return self.age_on(self.as_of if index <= 0 else self.cal.first_day(index))
+        if index <= 0:
+            return self.age_on(self.as_of)
+        # On the 1st of a month: whole years since the birth month, less one in that month itself
+        # when the birthday comes later in it.
+        return (self.cal.base + index - self.birth_abs - (self.person.birth_date.day > 1)) // 12
 
     def school_year_age(self, index: int) -> int:
         """The age the person turns during the school year that contains month `index`."""

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from heapq import heappop, heappush
+from itertools import count
 from typing import Any
 
 import networkx as nx
@@ -192,27 +194,65 @@ def plan_brief(person: Person, rules: RuleBook, as_of: date, top: int = 5) -> Br
 
 def _best_routes(graph: nx.DiGraph, start: State) -> list[_Candidate]:
     """The cheapest start→goal path through each edge, cheapest first."""
-    if GOAL not in graph or graph.in_degree(GOAL) == 0:
+    if GOAL not in graph or not graph._pred[GOAL]:
         return []
-    dist_s, path_s = nx.single_source_dijkstra(graph, start, weight="weight")
-    dist_t, path_t = nx.single_source_dijkstra(graph.reverse(copy=False), GOAL, weight="weight")
-    adj = graph.adj
+    dist_s, path_s = _shortest(graph._succ, start)
+    dist_t, path_t = _shortest(graph._pred, GOAL)
+    succ = graph._succ
     out: list[_Candidate] = []
     seen: set[tuple[Any, ...]] = set()
-    for u, v, data in graph.edges(data=True):
-        if u not in dist_s or v not in dist_t:
+    for u, targets in succ.items():
+        if u not in dist_s:
             continue
-        # An edge into the goal stops at a qualification the best continuation would go beyond
-        # (a praksisbrev as an end in itself); any other edge takes the best way on from its end.
-        nodes = tuple(path_s[u]) + ((GOAL,) if v == GOAL else tuple(reversed(path_t[v])))
-        if nodes in seen:
-            continue
-        seen.add(nodes)
-        cost = dist_s[u] + data["weight"] + dist_t[v]
-        steps = tuple(step for a, b in zip(nodes, nodes[1:], strict=False) for step in adj[a][b]["steps"])
-        out.append(_Candidate(cost, (cost, len(nodes), u.key(), v.key() if isinstance(v, State) else ()), nodes, steps))
+        head = path_s[u]
+        for v, data in targets.items():
+            if v not in dist_t:
+                continue
+            # An edge into the goal stops at a qualification the best continuation would go beyond
+            # (a praksisbrev as an end in itself); any other edge takes the best way on from its end.
+            nodes = head + ((GOAL,) if v == GOAL else path_t[v][::-1])
+            if nodes in seen:
+                continue
+            seen.add(nodes)
+            cost = dist_s[u] + data["weight"] + dist_t[v]
+            steps = tuple(step for a, b in zip(nodes, nodes[1:], strict=False) for step in succ[a][b]["steps"])
+            order = (cost, len(nodes), u.key(), v.key() if isinstance(v, State) else ())
+            out.append(_Candidate(cost, order, nodes, steps))
     out.sort(key=lambda c: c.order)
     return out
+
+
+Adjacency = dict[Any, dict[Any, dict[str, Any]]]
+
+
+def _shortest(adj: Adjacency, source: Any) -> tuple[dict[Any, int], dict[Any, tuple[Any, ...]]]:
+    """Dijkstra from `source` over an adjacency dict (successors, or predecessors to search back):
+    the distance and the path (source first) to every node reached. Ties go as in networkx's
+    `single_source_dijkstra`: nodes leave the heap by (distance, order pushed), and a node keeps the
+    first path that reached it at its shortest distance."""
+    dist: dict[Any, int] = {}
+    seen: dict[Any, int] = {source: 0}
+    pred: dict[Any, Any] = {}
+    order = count(1)
+    fringe: list[tuple[int, int, Any]] = [(0, 0, source)]
+    while fringe:
+        d, _, v = heappop(fringe)
+        if v in dist:
+            continue
+        dist[v] = d
+        for u, data in adj[v].items():
+            if u in dist:
+                continue
+            du = d + data["weight"]
+            if u not in seen or du < seen[u]:
+                seen[u] = du
+                heappush(fringe, (du, next(order), u))
+                pred[u] = v
+    paths: dict[Any, tuple[Any, ...]] = {source: (source,)}
+    for v in dist:  # in order of distance: a node's predecessor has its path already
+        if v is not source:
+            paths[v] = (*paths[pred[v]], v)
+    return dist, paths
 
 
 def _choose(found: list[_Candidate], top: int) -> list[_Candidate]:

@@ -176,7 +176,15 @@ def common(name: str) -> str:
 def lower_name(name: str) -> str:
     """A Norwegian name mid-sentence in every language (`Kokkfaget` → `kokkfaget`); a name that starts
     with an abbreviation (`IT-driftsfaget`) keeps it."""
-    return _LIST_ITEM.sub(lambda m: m.group(1) + m.group(2).lower(), name)
+    found = _LOWER.get(name)
+    if found is None:
+        if len(_LOWER) > 10_000:
+            _LOWER.clear()
+        found = _LOWER[name] = _LIST_ITEM.sub(lambda m: m.group(1) + m.group(2).lower(), name)
+    return found
+
+
+_LOWER: dict[str, str] = {}  # names already lowered: the same trade and subject names come often
 
 
 def month(label: str, short: bool = False) -> str:

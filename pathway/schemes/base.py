@@ -42,6 +42,7 @@ class Builder:
         self.continues = {(sid, c.to) for sid, s in ctx.schemes.items() for c in s.continuations}
         self.history = History(ctx)
         self._conditions: dict[tuple[object, ...], list[Check]] = {}
+        self._memo: dict[tuple[object, ...], object] = {}  # standings, sources, exams: made once per plan
         self.credited = ctx.credited_fellesfag | self.history.fellesfag
 
     def cached(self, key: tuple[object, ...], make: Callable[[], list[Check]]) -> list[Check]:
@@ -66,8 +67,14 @@ class Builder:
         return tuple(c.message for c in unknowns(checks))
 
     def sources(self, scheme: str, *extra: str) -> tuple[str, ...]:
-        sch = self.ctx.schemes[scheme]
-        return tuple(dict.fromkeys([sch.legal.source, *[c.source for c in sch.conditions[:1]], *extra]))
+        key = ("sources", scheme, *extra)
+        found = self._memo.get(key)
+        if found is None:
+            sch = self.ctx.schemes[scheme]
+            found = self._memo[key] = tuple(
+                dict.fromkeys([sch.legal.source, *[c.source for c in sch.conditions[:1]], *extra])
+            )
+        return found  # type: ignore[return-value]
 
     def param(self, scheme: str, name: str) -> float:
         return float(self.ctx.param(scheme, name).value)
@@ -174,6 +181,13 @@ class Builder:
     def standing(self, scheme: str, start: int, group: TargetGroup | None = None) -> Standing:
         """The standing of a step of `scheme`, from the scheme's target group and who the person is
         today (the person in front of the adviser); `start` only places the step."""
+        key = ("standing", scheme, id(group))
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._standing(scheme, group)
+        return found  # type: ignore[return-value]
+
+    def _standing(self, scheme: str, group: TargetGroup | None) -> Standing:
         ctx = self.ctx
         tg = group or ctx.schemes[scheme].target_group
         who = self.who(1)

@@ -6,8 +6,10 @@ praksisbrev, or a lærekandidat contract changed to a lærekontrakt)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pathway.checks import Check, Checker, failed, unknowns
-from pathway.messages import join, lower_name, text
+from pathway.messages import current_language, join, lower_name, text
 from pathway.schemes.base import Builder
 from pathway.state import Edge, Standing, State, StepSpec
 
@@ -181,6 +183,19 @@ def _catchup(b: Builder, step: StepSpec, missing: frozenset[str], how: str) -> S
     """The fellesfag beside the læretid: at most `max_fellesfag_missing_at_test` may be missing at the
     prøve (to be passed within two years); with more, the route passes the rest before it."""
     ctx = b.ctx
+    # The same fellesfag in the same county read the same whatever the step's dates: made once.
+    key = (current_language(), ctx.as_of, ctx.person.county, missing, how, ctx.variant_fellesfag)
+    memo = ctx.rules.memo.setdefault("laerling.catchup", {})
+    found: StepSpec | None = memo.get(key)
+    if found is None:
+        if len(memo) > 20_000:
+            memo.clear()
+        found = memo[key] = _catchup_made(b, missing, how)
+    return replace(found, start=step.start, months=step.months)
+
+
+def _catchup_made(b: Builder, missing: frozenset[str], how: str) -> StepSpec:
+    ctx = b.ctx
     limit_v = ctx.param("laerling", "max_fellesfag_missing_at_test")
     deadline = int(b.param("laerling", "fellesfag_deadline_months"))
     extend = ctx.param("laerling", "catchup_extension_factor")
@@ -193,7 +208,7 @@ def _catchup(b: Builder, step: StepSpec, missing: frozenset[str], how: str) -> S
             )
         )
     )
-    catchup = b.catchup_step("laerling", step, missing, how, sources)
+    catchup = b.catchup_step("laerling", StepSpec("", "", "", 0, 0), missing, how, sources)
     names = ctx.rules.subjects().names
     exams = b.exam_subjects(missing)
     limit = int(limit_v.value)
@@ -213,8 +228,6 @@ def _catchup(b: Builder, step: StepSpec, missing: frozenset[str], how: str) -> S
                 county=ctx.county.name,
             )
         )
-    from dataclasses import replace
-
     return replace(catchup, note=" ".join(parts))
 
 
