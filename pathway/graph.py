@@ -8,7 +8,6 @@ steps come from its own module in `pathway/schemes/`. The only module that build
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import replace
 
 import networkx as nx
 
@@ -130,5 +129,5 @@ class GraphBuilder(Builder):
             "vg3_skole": vg3_skole.current,
         }[kind](self, s)
         if kind == "laerekandidat":  # or back to school as elev
-            out += skole.edges(self, replace(s, phase=""))
+            out += skole.edges(self, s.replaced(phase=""))
         return out + praksiskandidat.edges(self, s)

@@ -6,8 +6,6 @@ praksisbrev, or a lærekandidat contract changed to a lærekontrakt)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from pathway.checks import Check, Checker, failed, unknowns
 from pathway.messages import current_language, join, lower_name, text
 from pathway.schemes.base import Builder
@@ -185,13 +183,13 @@ def _catchup(b: Builder, step: StepSpec, missing: frozenset[str], how: str) -> S
     ctx = b.ctx
     # The same fellesfag in the same county read the same whatever the step's dates: made once.
     key = (current_language(), ctx.as_of, ctx.person.county, missing, how, ctx.variant_fellesfag)
-    memo = ctx.rules.memo.setdefault("laerling.catchup", {})
+    memo = ctx.rules.memo.setdefault("catchup_steps", {})
     found: StepSpec | None = memo.get(key)
     if found is None:
         if len(memo) > 20_000:
             memo.clear()
         found = memo[key] = _catchup_made(b, missing, how)
-    return replace(found, start=step.start, months=step.months)
+    return found._replace(start=step.start, months=step.months)
 
 
 def _catchup_made(b: Builder, missing: frozenset[str], how: str) -> StepSpec:
@@ -228,7 +226,7 @@ def _catchup_made(b: Builder, missing: frozenset[str], how: str) -> StepSpec:
                 county=ctx.county.name,
             )
         )
-    return replace(catchup, note=" ".join(parts))
+    return catchup._replace(note=" ".join(parts))
 
 
 def _vg3_in_school_grant(b: Builder, grant: str, sources: tuple[str, ...]) -> tuple[str, tuple[str, ...], bool]:
