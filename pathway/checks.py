@@ -76,11 +76,18 @@ class Checker:
     def __init__(self, ctx: PlanContext) -> None:
         self.ctx = ctx
         self.names = {"county": ctx.county.name, "trade": ctx.trade.name, "person": ctx.person.id}
+        # A check's sources, made once per rule book (the extra sources are facts of the book too).
+        self.sources: dict[tuple[str, str, tuple[str, ...]], tuple[str, ...]] = ctx.rules.memo.setdefault(
+            "check_sources", {}
+        )
 
     def mk(
         self, scheme: str, code: str, status: Status, key: str = "", extra: tuple[str, ...] = (), **values: object
     ) -> Check:
-        sources = tuple(dict.fromkeys((*extra, self.ctx.condition_source(scheme, code))))
+        where = (scheme, code, extra)
+        sources = self.sources.get(where)
+        if sources is None:
+            sources = self.sources[where] = tuple(dict.fromkeys((*extra, self.ctx.condition_source(scheme, code))))
         if status == "fail" and (scheme, code) in self.ctx.lifted:
             return Check(scheme, code, "ok", "", (), sources)  # a barrier lifted for a counterfactual plan
         if status == "ok":

@@ -113,7 +113,15 @@ def _is_id(book: RuleBook, kind: str, key: str) -> bool:
     if not key or key == "index":
         return False
     listed = book._ids.get(kind)  # the folder already listed: no system call
-    return key in listed if listed is not None else book.path(kind, key).is_file()
+    if listed is not None:
+        return key in listed
+    known: dict[tuple[str, str], bool] = book.memo.setdefault("is_id", {})
+    found = known.get((kind, key))
+    if found is None:
+        if len(known) > 10_000:
+            known.clear()
+        found = known[(kind, key)] = book.path(kind, key).is_file()
+    return found
 
 
 def find(book: RuleBook, kind: str, value: str | int) -> str | None:

@@ -16,7 +16,7 @@ from datetime import date
 from functools import cached_property
 from heapq import heappop, heappush
 from itertools import count
-from typing import Any
+from typing import Any, NamedTuple
 
 import networkx as nx
 
@@ -48,7 +48,7 @@ class _Candidate:
     def schemes(self) -> set[str]:
         return {s.scheme for s in self.steps}
 
-    @property
+    @cached_property
     def signature(self) -> tuple[tuple[str, str], ...]:
         return tuple((s.scheme, s.title) for s in self.steps)
 
@@ -76,16 +76,15 @@ GROUP_ORDER = ("routes", "approval", "fallback", "partial")
 def _rank_key(cand: _Candidate) -> tuple[Any, ...]:
     """Qualification strength, standing, months, school days per week at most, fewer steps, then a
     stable order."""
-    main = [s for s in cand.steps if not s.parallel]
-    partial = cand.held not in FINAL
-    return (
-        partial,
-        ORDER[cand.standing.kind],
-        max(s.end for s in cand.steps),
-        max((s.school_days for s in main), default=0.0),
-        len(main),
-        cand.signature,
-    )
+    end, days, main, standing = 0, 0.0, 0, 0
+    for s in cand.steps:
+        end = max(end, s.start + s.months - 1)
+        if s.standing is not None:
+            standing = max(standing, ORDER[s.standing.kind])  # the route's standing: its worst step's
+        if not s.parallel:
+            main += 1
+            days = max(days, s.school_days)
+    return (cand.held not in FINAL, standing, end, days, main, cand.signature)
 
 
 def plan(
@@ -167,11 +166,20 @@ def plan(
     )
 
 
+class Best(NamedTuple):
+    """The best route, as a bulk check shows it."""
+
+    schemes: tuple[str, ...]
+    qualification: str
+    months: int
+    finish: str
+
+
 @dataclass(frozen=True)
 class Brief:
     """What a bulk check needs of a plan: the best route, how many routes, the age today."""
 
-    best: Route | None
+    best: Best | None
     routes: int
     age: int
     holds_goal: bool = False  # the goal's qualification is held already: nothing to plan, not "no route"
@@ -188,7 +196,12 @@ def plan_brief(person: Person, rules: RuleBook, as_of: date, top: int = 5) -> Br
     found = _best_routes(builder.build(), builder.start())
     # The best route by rank is always among the chosen ones, and `_choose` takes `top` distinct
     # routes whenever there are that many: the same answer without filling the places.
-    best = _route(ctx, 1, min(found, key=_rank_key)) if found else None
+    best = None
+    if found:
+        cand = min(found, key=_rank_key)
+        end = max(s.start + s.months - 1 for s in cand.steps)
+        schemes = tuple(dict.fromkeys(s.scheme for s in cand.steps))
+        best = Best(schemes, cand.held, end, ctx.cal.label(end))
     return Brief(best, min(top, len({c.signature for c in found})), ctx.age_at(0), credited=credited)
 
 
