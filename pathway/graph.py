@@ -77,7 +77,7 @@ class GraphBuilder(Builder):
         g.add_node(start)
         g.add_node(GOAL)
         queue: deque[State] = deque([start])
-        seen = {start}
+        seen = {start: start}  # each state once: every edge to it holds the same object
         while queue:
             state = queue.popleft()
             for edge in self.edges(state):
@@ -89,12 +89,15 @@ class GraphBuilder(Builder):
                     target = State(t.t, t.levels, t.missing, t.exp, t.held, t.phase, f"{last.scheme}:{last.variant}")
                 if target.t - 1 > HORIZON:
                     continue
+                known = seen.get(target)
+                if known is not None:
+                    target = known
                 cost = edge_cost(state, edge)
                 old = g.get_edge_data(state, target)
                 if old is None or cost < old["weight"]:
                     g.add_edge(state, target, weight=cost, steps=edge.steps)
-                if target not in seen:
-                    seen.add(target)
+                if known is None:
+                    seen[target] = target
                     queue.append(target)
                     if target.held is not None:
                         g.add_edge(target, GOAL, weight=0 if target.held in FINAL else PARTIAL, steps=())

@@ -209,12 +209,12 @@ def _best_routes(graph: nx.DiGraph, start: State) -> list[_Candidate]:
     """The cheapest start→goal path through each edge, cheapest first."""
     if GOAL not in graph or not graph._pred[GOAL]:
         return []
-    dist_s, path_s = _shortest(graph._succ, start)
-    dist_t, path_t = _shortest(graph._pred, GOAL)
-    succ = graph._succ
+    dist_s, path_s, steps_s = _shortest(graph._succ, start, forward=True)
+    dist_t, path_t, steps_t = _shortest(graph._pred, GOAL, forward=False)
+    keys = {node: node.key() for node in dist_s if isinstance(node, State)}
     out: list[_Candidate] = []
     seen: set[tuple[Any, ...]] = set()
-    for u, targets in succ.items():
+    for u, targets in graph._succ.items():
         if u not in dist_s:
             continue
         head = path_s[u]
@@ -223,13 +223,13 @@ def _best_routes(graph: nx.DiGraph, start: State) -> list[_Candidate]:
                 continue
             # An edge into the goal stops at a qualification the best continuation would go beyond
             # (a praksisbrev as an end in itself); any other edge takes the best way on from its end.
-            nodes = head + ((GOAL,) if v == GOAL else path_t[v][::-1])
+            nodes = head + ((GOAL,) if v is GOAL else path_t[v][::-1])
             if nodes in seen:
                 continue
             seen.add(nodes)
             cost = dist_s[u] + data["weight"] + dist_t[v]
-            steps = tuple(step for a, b in zip(nodes, nodes[1:], strict=False) for step in succ[a][b]["steps"])
-            order = (cost, len(nodes), u.key(), v.key() if isinstance(v, State) else ())
+            steps = steps_s[u] + data["steps"] + (() if v is GOAL else steps_t[v])
+            order = (cost, len(nodes), keys[u], () if v is GOAL else keys[v])
             out.append(_Candidate(cost, order, nodes, steps))
     out.sort(key=lambda c: c.order)
     return out
@@ -238,11 +238,14 @@ def _best_routes(graph: nx.DiGraph, start: State) -> list[_Candidate]:
 Adjacency = dict[Any, dict[Any, dict[str, Any]]]
 
 
-def _shortest(adj: Adjacency, source: Any) -> tuple[dict[Any, int], dict[Any, tuple[Any, ...]]]:
-    """Dijkstra from `source` over an adjacency dict (successors, or predecessors to search back):
-    the distance and the path (source first) to every node reached. Ties go as in networkx's
-    `single_source_dijkstra`: nodes leave the heap by (distance, order pushed), and a node keeps the
-    first path that reached it at its shortest distance."""
+def _shortest(
+    adj: Adjacency, source: Any, forward: bool
+) -> tuple[dict[Any, int], dict[Any, tuple[Any, ...]], dict[Any, tuple[StepSpec, ...]]]:
+    """Dijkstra from `source` over an adjacency dict (successors; or predecessors, to search back
+    from the goal): the distance, the path (source first) and the steps along it to every node
+    reached (in the graph's direction). Ties go as in networkx's `single_source_dijkstra`: nodes leave
+    the heap by (distance, order pushed), and a node keeps the first path that reached it at its
+    shortest distance."""
     dist: dict[Any, int] = {}
     seen: dict[Any, int] = {source: 0}
     pred: dict[Any, Any] = {}
@@ -262,10 +265,14 @@ def _shortest(adj: Adjacency, source: Any) -> tuple[dict[Any, int], dict[Any, tu
                 heappush(fringe, (du, next(order), u))
                 pred[u] = v
     paths: dict[Any, tuple[Any, ...]] = {source: (source,)}
+    steps: dict[Any, tuple[StepSpec, ...]] = {source: ()}
     for v in dist:  # in order of distance: a node's predecessor has its path already
         if v is not source:
-            paths[v] = (*paths[pred[v]], v)
-    return dist, paths
+            p = pred[v]
+            paths[v] = (*paths[p], v)
+            on = adj[p][v]["steps"]
+            steps[v] = steps[p] + on if forward else on + steps[p]
+    return dist, paths, steps
 
 
 def _choose(found: list[_Candidate], top: int) -> list[_Candidate]:
