@@ -11,10 +11,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pathway.batch import Item, Planner, pooled
+from pathway.batch import Item, Planner, book_for, pooled
 from pathway.checks import SYSTEM_CODES
 from pathway.results import PlanResult
-from pathway.ruleset import RuleBook
 
 AGE_BANDS = ((0, 15, "under 16"), (16, 19, "16-19"), (20, 24, "20-24"), (25, 34, "25-34"), (35, 200, "35+"))
 
@@ -92,7 +91,7 @@ def _analyse_worker(item: Item) -> Outcome:
 
 def run_outcomes(items: Iterable[Item], rules_root: Path, as_of: date, jobs: int = 1) -> Iterator[Outcome]:
     if jobs <= 1:
-        planner = Planner(RuleBook(rules_root), as_of)
+        planner = Planner(book_for(rules_root), as_of)
         for item in items:
             yield analyse(planner, item)
         return

@@ -882,6 +882,21 @@ def rows(planner: Planner, items: Iterable[Item], redact: bool = False) -> Itera
 
 
 # --- running in one or several processes ---------------------------------------------------------
+_BOOKS: dict[Path, RuleBook] = {}  # rule books loaded whole in this process: forked workers find them
+
+
+def share(book: RuleBook) -> None:
+    """Load every file of `book` now, once, so that this run and its worker processes (started by
+    fork) plan with it instead of each reading the rule book again."""
+    book.load_all()
+    _BOOKS[book.root] = book
+
+
+def book_for(root: Path) -> RuleBook:
+    """The rule book of `root`: the one shared in this process, else a new one (loaded as needed)."""
+    return _BOOKS.get(root) or RuleBook(root)
+
+
 _WORKER: dict[str, Any] = {}
 CHUNK = 64  # items sent to a worker at a time
 IN_FLIGHT = 4  # chunks per worker on their way: bounds memory, whatever the cohort's size
@@ -891,7 +906,10 @@ def _init_worker(rules_root: str, as_of: str, top: int, key: bytes | None = None
     from pathway.output import worker_signals
 
     worker_signals()
-    _WORKER["planner"] = Planner(RuleBook(Path(rules_root)), date.fromisoformat(as_of), top, key)
+    _WORKER["planner"] = Planner(book_for(Path(rules_root)), date.fromisoformat(as_of), top, key)
+    import gc
+
+    gc.freeze()  # what the parent made (the rule book) is never garbage: not scanned again, not copied
 
 
 def _row_worker(job: tuple[Item, bool]) -> Row:
@@ -933,7 +951,7 @@ def run_rows(
     """Rows in input order. With jobs > 1 the items are spread over processes; the output is the same."""
     key = redact_key() if redact else None
     if jobs <= 1:
-        planner = Planner(RuleBook(rules_root), as_of, top, key)
+        planner = Planner(book_for(rules_root), as_of, top, key)
         yield from rows(planner, items, redact)
         return
     yield from pooled(_row_worker, ((item, redact) for item in items), rules_root, as_of, jobs, top, key)
@@ -1064,4 +1082,4 @@ def _serve(tasks: Any, results: Any, fn: Any, initargs: tuple[Any, ...]) -> None
 
 def _init_local(rules_root: Path, as_of: date, top: int, key: bytes | None) -> None:
     """For a cohort too small for a pool: the worker's planner, in this process."""
-    _WORKER["planner"] = Planner(RuleBook(rules_root), as_of, top, key)
+    _WORKER["planner"] = Planner(book_for(rules_root), as_of, top, key)

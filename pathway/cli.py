@@ -235,14 +235,16 @@ def _start(lang: Lang | None, traceback: bool) -> None:
 
 def _cohort(paths: list[str], as_of: str | None, rules: str | None) -> tuple[Any, Any, date]:
     """The candidates named by PATH... (streamed; stdin for -), the rule book folder and the date."""
-    from pathway.batch import collect
+    from pathway.batch import collect, share
     from pathway.errors import InputError
     from pathway.messages import text
     from pathway.ruleset import RuleBook, find_rules_dir
 
     day = _as_of(as_of)
     root = find_rules_dir(rules)
-    RuleBook.cached(root).save()  # the whole rule book is checked before the first row
+    book = RuleBook.cached(root)  # the whole rule book is checked before the first row
+    share(book)  # and loaded once, for every worker
+    book.save()
     stdin = None
     if "-" in paths:
         if sys.stdin is None or sys.stdin.isatty():

@@ -37,6 +37,8 @@ class PlanContext:
         self.lifted = lifted
         self._values: dict[tuple[int, date], Value] = rules.memo.setdefault("values", {})
         self._sources: dict[tuple[str, str], str] = rules.memo.setdefault("condition_sources", {})
+        self._params: dict[tuple[str, str], Value] = rules.memo.setdefault(("params", as_of), {})
+        self._grants: dict[int, tuple[str, tuple[str, ...], bool]] = {}
         self.rules = rules
         self.as_of = as_of
         self.cal = Calendar(as_of)
@@ -88,7 +90,10 @@ class PlanContext:
         return found
 
     def param(self, scheme: str, name: str) -> Value:
-        return self.value(self.schemes[scheme].params[name])
+        found = self._params.get((scheme, name))
+        if found is None:
+            found = self._params[(scheme, name)] = self.value(self.schemes[scheme].params[name])
+        return found
 
     def condition_source(self, scheme: str, code: str) -> str:
         found = self._sources.get((scheme, code))
@@ -148,6 +153,12 @@ class PlanContext:
 
     def grant_for(self, start: int) -> tuple[str, tuple[str, ...], bool]:
         """(bt1|bt2, sources, unknown) for a contract starting in month `start`."""
+        found = self._grants.get(start)
+        if found is None:
+            found = self._grants[start] = self._grant_for(start)
+        return found
+
+    def _grant_for(self, start: int) -> tuple[str, tuple[str, ...], bool]:
         v = self.value(self.county.grants.bt2_from_age)
         if v.unknown:  # the national reading, with the county's (unknown) source kept for the warning
             national = self.value(self.rules.grants().bt2_from_age)

@@ -247,6 +247,16 @@ class RuleBook:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp)
 
+    def load_all(self) -> None:
+        """Every file of the book, loaded now."""
+        for kind, model in KINDS.items():
+            for eid in self.ids(kind):
+                self._load(kind, eid, model)
+        self.school()
+        self.subjects()
+        self.grants()
+        self.index()
+
     def county(self, cid: str) -> County:
         return self._load("counties", cid, County)
 

@@ -82,6 +82,13 @@ class Builder:
     # --- when a step can start -------------------------------------------------------------
     def august(self, t: int) -> int:
         """The first month from `t` in which a school year starts."""
+        key = ("august", t)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._august(t)
+        return found  # type: ignore[return-value]
+
+    def _august(self, t: int) -> int:
         ctx = self.ctx
         month = int(ctx.value(ctx.school.year_start_month).value)
         if t <= 1 and self.school_starts_now():
@@ -122,8 +129,12 @@ class Builder:
         return [x for x in sorted(subjects, key=self.fellesfag_order.index) if x != "kroppsoving"]
 
     def trade_exams(self, with_vg3: bool) -> tuple[str, ...]:
-        prove = text("exam.svenneprove" if self.ctx.qualification == "svennebrev" else "exam.fagprove")
-        return (text("exam.vg3"), prove) if with_vg3 else (prove,)
+        key = ("exams", with_vg3)
+        found = self._memo.get(key)
+        if found is None:
+            prove = text("exam.svenneprove" if self.ctx.qualification == "svennebrev" else "exam.fagprove")
+            found = self._memo[key] = (text("exam.vg3"), prove) if with_vg3 else (prove,)
+        return found  # type: ignore[return-value]
 
     def trade_vg3_exam(self) -> bool:
         return self.ctx.value(self.ctx.trade.vg3_exam).value is True
