@@ -37,7 +37,7 @@ class PlanContext:
         self.lifted = lifted
         self._values: dict[tuple[int, date], Value] = rules.memo.setdefault("values", {})
         self._sources: dict[tuple[str, str], str] = rules.memo.setdefault("condition_sources", {})
-        self._params: dict[tuple[str, str], Value] = rules.memo.setdefault(("params", as_of), {})
+        self._params: dict[tuple[str, str], Value] = rules.memo.setdefault(f"params@{as_of.isoformat()}", {})
         self._grants: dict[int, tuple[str, tuple[str, ...], bool]] = {}
         self.rules = rules
         self.as_of = as_of
