@@ -85,8 +85,7 @@ class GraphBuilder(Builder):
                 if target.held is not None:
                     # Two schemes that end in the same qualification at the same month stay two routes.
                     last = [st for st in edge.steps if not st.parallel][-1]
-                    t = target
-                    target = State(t.t, t.levels, t.missing, t.exp, t.held, t.phase, f"{last.scheme}:{last.variant}")
+                    target = target._replace(via=f"{last.scheme}:{last.variant}")
                 if target.t - 1 > HORIZON:
                     continue
                 known = seen.get(target)
@@ -132,5 +131,5 @@ class GraphBuilder(Builder):
             "vg3_skole": vg3_skole.current,
         }[kind](self, s)
         if kind == "laerekandidat":  # or back to school as elev
-            out += skole.edges(self, s.replaced(phase=""))
+            out += skole.edges(self, s._replace(phase=""))
         return out + praksiskandidat.edges(self, s)

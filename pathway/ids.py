@@ -5,12 +5,14 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from functools import lru_cache
 
 from pathway.messages import text
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a"})
 
 
+@lru_cache(maxsize=8192)  # the same counties, trades and file names come again and again in a cohort
 def slug(name: str) -> str:
     """`Møre og Romsdal` → `more-og-romsdal`; `Tømrerfaget` → `tomrerfaget`."""
     text = name.strip().translate(_FOLD).lower()

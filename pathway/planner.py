@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
 from heapq import heappop, heappush
 from itertools import count
 from typing import Any, NamedTuple
@@ -37,31 +36,39 @@ from pathway.state import Standing, State, StepSpec
 GROUPS = [(sid, "") for sid in SCHEME_IDS] + [("laerling", "early")]
 
 
-@dataclass(frozen=True, eq=False)  # compared and hashed by identity: cheap as a dict key
 class _Candidate:
-    cost: int
-    order: tuple[Any, ...]
-    nodes: tuple[Any, ...]
-    steps: tuple[StepSpec, ...]
+    """A route found by the search. Compared and hashed by identity (cheap as a dict key); what is
+    derived from its steps is worked out once, when first asked for."""
+
+    __slots__ = ("cost", "order", "nodes", "steps", "held", "_signature", "_standing")
+
+    def __init__(self, cost: int, order: tuple[Any, ...], nodes: tuple[Any, ...], steps: tuple[StepSpec, ...]) -> None:
+        self.cost = cost
+        self.order = order
+        self.nodes = nodes
+        self.steps = steps
+        self.held = str(nodes[-2].held)
+        self._signature: tuple[tuple[str, str], ...] | None = None
+        self._standing: Standing | None = None
 
     @property
     def schemes(self) -> set[str]:
         return {s.scheme for s in self.steps}
 
-    @cached_property
+    @property
     def signature(self) -> tuple[tuple[str, str], ...]:
-        return tuple((s.scheme, s.title) for s in self.steps)
+        if self._signature is None:
+            self._signature = tuple((s.scheme, s.title) for s in self.steps)
+        return self._signature
 
-    @cached_property
-    def held(self) -> str:
-        return str(self.nodes[-2].held)
-
-    @cached_property
+    @property
     def standing(self) -> Standing:
-        found = worst([s.standing for s in self.steps if s.standing is not None])
-        return found or Standing("ordinary", "", ())
+        if self._standing is None:
+            found = worst([s.standing for s in self.steps if s.standing is not None])
+            self._standing = found or Standing("ordinary", "", ())
+        return self._standing
 
-    @cached_property
+    @property
     def group(self) -> str:
         """The heading the route is shown under: routes | approval | fallback | partial."""
         if self.held not in FINAL:

@@ -13,7 +13,7 @@ from datetime import date
 from pathway.checks import Check, Checker, unknowns
 from pathway.context import PlanContext
 from pathway.history import History
-from pathway.messages import join, lower_name, text
+from pathway.messages import current_language, join, lower_name, text
 from pathway.models.rules import TargetGroup
 from pathway.state import Standing, State, StepSpec
 
@@ -43,6 +43,7 @@ class Builder:
         self.history = History(ctx)
         self._conditions: dict[tuple[object, ...], list[Check]] = {}
         self._memo: dict[tuple[object, ...], object] = {}  # standings, sources, exams: made once per plan
+        self._warned: dict[int, tuple[list[Check], tuple[str, ...]]] = {}
         self.credited = ctx.credited_fellesfag | self.history.fellesfag
 
     def cached(self, key: tuple[object, ...], make: Callable[[], list[Check]]) -> list[Check]:
@@ -64,7 +65,13 @@ class Builder:
         return checks
 
     def warn(self, checks: list[Check]) -> tuple[str, ...]:
-        return tuple(c.message for c in unknowns(checks))
+        """The warnings of the unknown checks (made once for a list of checks kept by `cached`)."""
+        hit = self._warned.get(id(checks))
+        if hit is not None and hit[0] is checks:
+            return hit[1]
+        said = tuple(c.message for c in unknowns(checks))
+        self._warned[id(checks)] = (checks, said)  # the list is kept too: its id is not reused meanwhile
+        return said
 
     def sources(self, scheme: str, *extra: str) -> tuple[str, ...]:
         key = ("sources", scheme, *extra)
@@ -204,8 +211,18 @@ class Builder:
         who = self.who(1)
         if ctx.person.special_needs is True and "special_needs" in tg.standing:
             who = "special_needs"
+        # The same for everyone in the same group: made once per rule book and language.
+        key = (current_language(), scheme, id(tg), group is not None, who)
+        memo = ctx.rules.memo.setdefault("standings", {})
+        found: Standing | None = memo.get(key)
+        if found is None:
+            found = memo[key] = self._standing_of(scheme, tg, group is not None, who)
+        return found
+
+    def _standing_of(self, scheme: str, tg: TargetGroup, school: bool, who: str) -> Standing:
+        ctx = self.ctx
         kind = tg.standing.get(who, "alternative")  # type: ignore[call-overload]
-        name = text("step.school.name") if group is not None else ctx.schemes[scheme].name
+        name = text("step.school.name") if school else ctx.schemes[scheme].name
         reason = text(f"standing.{kind}", name=name, who=text(f"who.{who}"), group=text(f"target.{scheme}"))
         return Standing(kind, reason, (tg.source, *tg.also))
 
