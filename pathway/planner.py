@@ -138,9 +138,7 @@ def plan(
     credited = list(hist.credits)
     required, school_credit, sources = praksiskandidat.required_months(builder)
     if school_credit and any("praksiskandidat" in r.schemes for r in routes):
-        credited.append(
-            Credit("school", school_credit, text("credit.school", months=school_credit), sources[-1:])
-        )
+        credited.append(Credit("school", school_credit, text("credit.school", months=school_credit), sources[-1:]))
     if hist.current is not None and hist.current.kind != "elev" and hist.served():
         credit = ctx.param("laerling", "served_time_credit")
         credited.append(
@@ -294,9 +292,11 @@ def _choose(found: list[_Candidate], top: int) -> list[_Candidate]:
 
     def of_scheme(group: tuple[str, str], standing: str | None = None) -> list[_Candidate]:
         return first(
-            lambda c: group in {(s.scheme, s.variant) for s in c.steps}
-            and c.held in FINAL
-            and (standing is None or c.standing.kind == standing)
+            lambda c: (
+                group in {(s.scheme, s.variant) for s in c.steps}
+                and c.held in FINAL
+                and (standing is None or c.standing.kind == standing)
+            )
         )
 
     def in_group(group: str) -> list[_Candidate]:

@@ -52,13 +52,27 @@ def book_digest(root: Path) -> str:
     """One hash of every rule file's name and content: any edit, added or removed file changes it."""
     import hashlib
 
-    h = hashlib.sha256()
-    for path in sorted(root.rglob("*.yaml")):
+    files: list[str] = []
+    folders = [str(root)]
+    while folders:  # os.scandir, not Path.rglob: this runs on every plan
         try:
-            data = path.read_bytes()
+            with os.scandir(folders.pop()) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):  # as rglob: a link to a folder is not followed
+                        folders.append(entry.path)
+                    elif entry.name.endswith(".yaml"):
+                        files.append(entry.path)
+        except OSError:
+            continue
+    h = hashlib.sha256()
+    start = len(str(root)) + 1
+    for path in sorted(files):
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
         except OSError:
             data = b"\0unreadable"
-        h.update(str(path.relative_to(root)).encode("utf-8", "surrogateescape") + b"\0" + _digest(data).encode())
+        h.update(path[start:].encode("utf-8", "surrogateescape") + b"\0" + _digest(data).encode())
     return h.hexdigest()
 
 
