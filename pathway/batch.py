@@ -621,9 +621,10 @@ class Planner:
             return self._private(Row(id="", source=item.source, status="invalid", error=error), _item_id(item), redact)
         brief = self.brief(person)
         best = brief.best
+        ident = "" if redact else printable(person.id)  # redacted: set by _private
         if best is None:
             row = Row(
-                id="",
+                id=ident,
                 source=item.source,
                 status="ok" if brief.holds_goal else "no_route",
                 county=person.county,
@@ -634,7 +635,7 @@ class Planner:
             )
         else:
             row = Row(
-                id="",
+                id=ident,
                 source=item.source,
                 status="ok",
                 schemes=best.schemes,
@@ -647,7 +648,7 @@ class Planner:
                 age=brief.age,
                 credited=brief.credited,
             )
-        return self._private(row, person.id, redact)
+        return self._private(row, person.id, redact) if redact else row
 
     def _private(self, row: Row, ident: str, redact: bool) -> Row:
         """The row with its id; redacted: the id's keyed hash, and the id taken out of every field."""

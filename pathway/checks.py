@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Literal, NamedTuple
 
 from pathway.context import PlanContext, Value
-from pathway.messages import join, text
+from pathway.messages import current_language, join, text
 from pathway.state import State
 
 Status = Literal["ok", "fail", "unknown"]
@@ -155,7 +155,14 @@ SYSTEM_CODES = frozenset(
 
 
 def levels_text(levels: frozenset[str]) -> str:
-    return join([x.capitalize() for x in sorted(levels)])
+    key = (current_language(), levels)
+    found = _LEVELS.get(key)
+    if found is None:
+        found = _LEVELS[key] = join([x.capitalize() for x in sorted(levels)])
+    return found
+
+
+_LEVELS: dict[tuple[str, frozenset[str]], str] = {}  # `Vg1 and Vg2`: few sets of levels, asked for often
 
 
 def failed(checks: list[Check]) -> list[Check]:
