@@ -45,12 +45,33 @@ class Builder:
         self._memo: dict[tuple[object, ...], object] = {}  # standings, sources, exams: made once per plan
         self._warned: dict[int, tuple[list[Check], tuple[str, ...]]] = {}
         self.credited = ctx.credited_fellesfag | self.history.fellesfag
+        p = ctx.person
+        praksisbrev = any(q.kind == "praksisbrev" and q.trade == p.trade for q in p.qualifications)
+        # What conditions made with `cached(..., alike=True)` may read (messages are in the language).
+        self.alike = (
+            current_language(), ctx.as_of, p.county, p.trade, p.id, p.grunnskole, p.apprenticeship_place,
+            praksisbrev, ctx.lifted,
+        )  # fmt: skip
 
-    def cached(self, key: tuple[object, ...], make: Callable[[], list[Check]]) -> list[Check]:
-        """A scheme's conditions, evaluated once per plan for what they depend on (the key)."""
+    def cached(self, key: tuple[object, ...], make: Callable[[], list[Check]], alike: bool = False) -> list[Check]:
+        """A scheme's conditions, evaluated once per plan for what they depend on (the key).
+
+        alike: the conditions read nothing of the person but the county, the trade, grunnskole, the
+        læreplass and a praksisbrev held in the trade (no age, no date, no work): they are the same for
+        everyone alike in these, and made once per rule book for all of them (a cohort has many)."""
         found = self._conditions.get(key)
         if found is None:
-            found = self._conditions[key] = make()
+            if alike:
+                memo = self.ctx.rules.memo.setdefault("conditions", {})
+                full = (*key, *self.alike)
+                found = memo.get(full)
+                if found is None:
+                    if len(memo) > 50_000:
+                        memo.clear()
+                    found = memo[full] = make()
+            else:
+                found = make()
+            self._conditions[key] = found
         return found
 
     # --- explaining ------------------------------------------------------------------------

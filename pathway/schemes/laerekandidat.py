@@ -12,7 +12,7 @@ from pathway.state import Edge, Standing, State, StepSpec
 
 def edges(b: Builder, s: State) -> list[Edge]:
     ctx = b.ctx
-    checks = b.note("laerekandidat", b.cached(("laerekandidat",), lambda: conditions(b.chk)), s)
+    checks = b.note("laerekandidat", b.cached(("laerekandidat",), lambda: conditions(b.chk), alike=True), s)
     if failed(checks):
         return []
     start = b.contract_start(s)
@@ -156,7 +156,7 @@ def after_failed_test(b: Builder, s: State) -> list[Edge]:
     """After a fag-/svenneprøve not passed: a lærekandidat contract towards a kompetanseprøve, with the
     county's consent to change the contract."""
     ctx = b.ctx
-    if failed(b.cached(("laerekandidat",), lambda: conditions(b.chk))):
+    if failed(b.cached(("laerekandidat",), lambda: conditions(b.chk), alike=True)):
         return []
     months = int(b.param("laerekandidat", "after_failed_test_months"))
     source = ctx.condition_source("laerekandidat", "not_offered_in_county")

@@ -18,7 +18,9 @@ def edges(b: Builder, s: State) -> list[Edge]:
 
 def ordinary(b: Builder, s: State) -> list[Edge]:
     ctx = b.ctx
-    checks = b.note("laerling", b.cached(("laerling", s.levels, False), lambda: conditions(b.chk, s, early=False)), s)
+    checks = b.note(
+        "laerling", b.cached(("laerling", s.levels, False), lambda: conditions(b.chk, s, early=False), alike=True), s
+    )
     if not ctx.required_levels() <= s.levels or failed(checks):
         return []
     start = b.contract_start(s)
@@ -55,7 +57,9 @@ def early(b: Builder, s: State) -> list[Edge]:
     done = len(s.levels & ctx.required_levels())
     if done >= ctx.school_years or done > 1:  # only right after grunnskole (0+4) or Vg1 (1+3)
         return []
-    checks = b.note("laerling", b.cached(("laerling", s.levels, True), lambda: conditions(b.chk, s, early=True)), s)
+    checks = b.note(
+        "laerling", b.cached(("laerling", s.levels, True), lambda: conditions(b.chk, s, early=True), alike=True), s
+    )
     if failed(checks):
         return []
     start = b.contract_start(s)

@@ -12,7 +12,7 @@ from pathway.state import Edge, Standing, State, StepSpec
 
 def edges(b: Builder, s: State) -> list[Edge]:
     ctx = b.ctx
-    checks = b.note("praksisbrev", b.cached(("praksisbrev", s.levels), lambda: conditions(b.chk, s)), s)
+    checks = b.note("praksisbrev", b.cached(("praksisbrev", s.levels), lambda: conditions(b.chk, s), alike=True), s)
     if failed(checks):
         return []
     warnings = list(b.warn(checks))

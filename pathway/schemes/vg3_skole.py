@@ -14,7 +14,7 @@ from pathway.state import Edge, Standing, State, StepSpec
 
 def edges(b: Builder, s: State) -> list[Edge]:
     ctx = b.ctx
-    checks = b.note("vg3_skole", b.cached(("vg3_skole", s.levels), lambda: conditions(b.chk, s)), s)
+    checks = b.note("vg3_skole", b.cached(("vg3_skole", s.levels), lambda: conditions(b.chk, s), alike=True), s)
     if failed(checks):
         return []
     start, offer_sources = _start(b, s)
