@@ -189,6 +189,46 @@ class Builder:
             note=privatist if scheme == "laerling" else "",
         )
 
+    def contract_step(
+        self,
+        scheme: str,
+        title: str,
+        start: int,
+        months: int,
+        exams: tuple[str, ...],
+        standing: Standing,
+        *,
+        school_days: float = 0.0,
+        warnings: tuple[str, ...] = (),
+        note: str = "",
+        variant: str = "",
+        grant: tuple[str, tuple[str, ...]] | None = None,
+        extra_sources: tuple[str, ...] = (),
+        sources: tuple[str, ...] | None = None,
+    ) -> StepSpec:
+        """A paid contract in a company from `start` (a lærekontrakt, an opplæringskontrakt, a contract
+        for the praksisbrev or for fagbrev på jobb): the grant for the person's age then unless given
+        (kind, sources), the scheme's follow-up, and the scheme's sources with the grant's."""
+        kind, grant_sources = grant if grant is not None else self.ctx.grant_for(start)[:2]
+        return StepSpec(
+            scheme=scheme,
+            kind="contract",
+            title=title,
+            start=start,
+            months=months,
+            school_days=school_days,
+            in_company=True,
+            paid=True,
+            grant=kind,
+            exams=exams,
+            follow_up=tuple(self.ctx.schemes[scheme].follow_up),
+            sources=sources if sources is not None else self.sources(scheme, *grant_sources, *extra_sources),
+            warnings=warnings,
+            note=note,
+            variant=variant,
+            standing=standing,
+        )
+
     def work_step(self, scheme: str, start: int, months: int, title: str) -> StepSpec:
         return StepSpec(
             scheme=scheme,

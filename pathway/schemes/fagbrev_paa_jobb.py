@@ -80,22 +80,18 @@ def _edge(
         steps.append(b.work_step("fagbrev_paa_jobb", s.t, wait, text("step.fpj.wait", trade=trade)))
     key = "step.fpj.exception" if variant else "step.fpj"
     steps.append(
-        StepSpec(
-            scheme="fagbrev_paa_jobb",
-            kind="contract",
-            title=text(key, trade=trade, county=ctx.county.name),
-            start=start,
-            months=months,
-            in_company=True,
-            paid=True,
-            grant="bt2",
-            exams=b.trade_exams(True),
-            follow_up=tuple(ctx.schemes["fagbrev_paa_jobb"].follow_up),
-            sources=b.sources("fagbrev_paa_jobb", *[src for c in checks for src in c.sources]),
+        b.contract_step(
+            "fagbrev_paa_jobb",
+            text(key, trade=trade, county=ctx.county.name),
+            start,
+            months,
+            b.trade_exams(True),
+            standing,
             note=text("note.fpj"),
             warnings=(*b.warn(checks), *extra_warnings),
             variant=variant,
-            standing=standing,
+            grant=("bt2", ()),
+            extra_sources=tuple(src for c in checks for src in c.sources),
         )
     )
     target = State(t=start + months, levels=s.levels, missing=s.missing, exp=exp, held=ctx.qualification)
@@ -169,19 +165,14 @@ def current(b: Builder, s: State) -> list[Edge]:
     if not max_v.unknown and max_v.value is not None:
         full = min(full, int(max_v.value))
     months = max(1, full - served)
-    step = StepSpec(
-        scheme="fagbrev_paa_jobb",
-        kind="contract",
-        title=text("step.fpj.current", trade=lower_name(ctx.trade.name), since=b.since_label()),
-        start=s.t,
-        months=months,
-        in_company=True,
-        paid=True,
-        grant="bt2",
-        exams=b.trade_exams(True),
-        follow_up=tuple(ctx.schemes["fagbrev_paa_jobb"].follow_up),
-        sources=b.sources("fagbrev_paa_jobb"),
-        standing=Standing("ordinary", text("standing.current", county=ctx.county.name), b.sources("fagbrev_paa_jobb")),
+    step = b.contract_step(
+        "fagbrev_paa_jobb",
+        text("step.fpj.current", trade=lower_name(ctx.trade.name), since=b.since_label()),
+        s.t,
+        months,
+        b.trade_exams(True),
+        Standing("ordinary", text("standing.current", county=ctx.county.name), b.sources("fagbrev_paa_jobb")),
+        grant=("bt2", ()),
     )
     target = State(t=s.t + months, levels=s.levels, missing=s.missing, exp=s.exp, held=ctx.qualification)
     return [Edge((step,), target)]

@@ -21,26 +21,11 @@ def edges(b: Builder, s: State) -> list[Edge]:
         int(b.param("laerekandidat", "min_company_months")),
         int(b.param("laerekandidat", "total_months")) - 12 * done,
     )
-    grant, grant_sources, _ = ctx.grant_for(start)
     standing = b.standing("laerekandidat", start)
 
     def step(m: int, title: str, exams: tuple[str, ...]) -> StepSpec:
-        return StepSpec(
-            scheme="laerekandidat",
-            kind="contract",
-            title=title,
-            start=start,
-            months=m,
-            in_company=True,
-            paid=True,
-            grant=grant,
-            exams=exams,
-            follow_up=tuple(ctx.schemes["laerekandidat"].follow_up),
-            sources=b.sources("laerekandidat", *grant_sources),
-            warnings=b.warn(checks),
-            note=_special_needs_note(b),
-            standing=standing,
-        )
+        note = _special_needs_note(b)
+        return b.contract_step("laerekandidat", title, start, m, exams, standing, warnings=b.warn(checks), note=note)
 
     trade = lower_name(ctx.trade.name)
     full = step(months, text("step.laerekandidat", trade=trade), (text("exam.kompetanseprove"),))
@@ -112,22 +97,15 @@ def current(b: Builder, s: State) -> list[Edge]:
     )
     trade = lower_name(ctx.trade.name)
     since = b.since_label()
-    grant, grant_sources, _ = ctx.grant_for(s.t)
     rest = max(1, total - served)
-    step = StepSpec(
-        scheme="laerekandidat",
-        kind="contract",
-        title=text("step.laerekandidat.current", trade=trade, since=since, served=served),
-        start=s.t,
-        months=rest,
-        in_company=True,
-        paid=True,
-        grant=grant,
-        exams=(text("exam.kompetanseprove"),),
-        follow_up=tuple(ctx.schemes["laerekandidat"].follow_up),
-        sources=b.sources("laerekandidat", *grant_sources),
+    step = b.contract_step(
+        "laerekandidat",
+        text("step.laerekandidat.current", trade=trade, since=since, served=served),
+        s.t,
+        rest,
+        (text("exam.kompetanseprove"),),
+        b.standing("laerekandidat", s.t),
         note=_special_needs_note(b),
-        standing=b.standing("laerekandidat", s.t),
     )
     out = [Edge((step,), State(t=s.t + rest, levels=s.levels, missing=s.missing, exp=s.exp, held="kompetansebevis"))]
     ordinary = ctx.required_levels() <= s.levels
@@ -160,20 +138,15 @@ def after_failed_test(b: Builder, s: State) -> list[Edge]:
         return []
     months = int(b.param("laerekandidat", "after_failed_test_months"))
     source = ctx.condition_source("laerekandidat", "not_offered_in_county")
-    grant, grant_sources, _ = ctx.grant_for(s.t)
-    step = StepSpec(
-        scheme="laerekandidat",
-        kind="contract",
-        title=text("step.laerekandidat.after_failed", trade=lower_name(ctx.trade.name)),
-        start=s.t,
-        months=months,
-        in_company=True,
-        paid=True,
-        grant=grant,
-        exams=(text("exam.kompetanseprove"),),
-        follow_up=tuple(ctx.schemes["laerekandidat"].follow_up),
+    _, grant_sources, _ = ctx.grant_for(s.t)
+    step = b.contract_step(
+        "laerekandidat",
+        text("step.laerekandidat.after_failed", trade=lower_name(ctx.trade.name)),
+        s.t,
+        months,
+        (text("exam.kompetanseprove"),),
+        Standing("approval", text("standing.change_contract", county=ctx.county.name), (source,)),
         sources=(*ctx.param("laerekandidat", "after_failed_test_months").sources, source, *grant_sources),
-        standing=Standing("approval", text("standing.change_contract", county=ctx.county.name), (source,)),
     )
     return [Edge((step,), State(t=s.t + months, levels=s.levels, missing=s.missing, exp=s.exp, held="kompetansebevis"))]
 

@@ -151,22 +151,18 @@ def contract_edge(
     elif grant_unknown:
         warn.append(text("warn.bt2_unknown", county=ctx.county.name))
     exams = (*extra_exams, *b.trade_exams(with_vg3))
-    step = StepSpec(
-        scheme="laerling",
-        kind="contract",
-        title=title,
-        start=start,
-        months=months,
+    step = b.contract_step(
+        "laerling",
+        title,
+        start,
+        months,
+        exams,
+        standing,
         school_days=days,
-        in_company=True,
-        paid=True,
-        grant=grant,
-        exams=exams,
-        follow_up=tuple(ctx.schemes["laerling"].follow_up),
-        sources=b.sources("laerling", *grant_sources, *extra_sources),
         warnings=tuple(warn),
         variant=variant,
-        standing=standing,
+        grant=(grant, grant_sources),
+        extra_sources=extra_sources,
     )
     steps = [step]
     if missing:
@@ -314,21 +310,17 @@ def after_failed_test(b: Builder, s: State) -> list[Edge]:
         ext = ctx.param("laerling", "extension_after_failed_test")
         months = int(ext.value) + int(new_v.value)
         grant, grant_sources, _ = ctx.grant_for(s.t)
-        longer = StepSpec(
-            scheme="laerling",
-            kind="contract",
-            title=text("step.retake.extended", trade=trade, months=int(ext.value), prove=prove),
-            start=s.t,
-            months=months,
-            in_company=True,
-            paid=True,
-            grant=grant,
-            exams=(prove,),
-            follow_up=tuple(ctx.schemes["laerling"].follow_up),
-            sources=(*ext.sources, *grant_sources),
+        longer = b.contract_step(
+            "laerling",
+            text("step.retake.extended", trade=trade, months=int(ext.value), prove=prove),
+            s.t,
+            months,
+            (prove,),
+            Standing("approval", text("standing.extension", county=ctx.county.name), ext.sources),
             warnings=(text("warn.extension_not_right", county=ctx.county.name),),
             variant="extended",
-            standing=Standing("approval", text("standing.extension", county=ctx.county.name), ext.sources),
+            grant=(grant, grant_sources),
+            sources=(*ext.sources, *grant_sources),
         )
         end = State(t=s.t + months, levels=s.levels, missing=s.missing, exp=s.exp, held=ctx.qualification)
         out.append(Edge((longer,), end))

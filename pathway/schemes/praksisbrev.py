@@ -7,7 +7,7 @@ from pathway.checks import Check, Checker, failed, levels_text
 from pathway.messages import lower_name, text
 from pathway.schemes import laerling
 from pathway.schemes.base import Builder
-from pathway.state import Edge, Standing, State, StepSpec
+from pathway.state import Edge, Standing, State
 
 
 def edges(b: Builder, s: State) -> list[Edge]:
@@ -20,23 +20,16 @@ def edges(b: Builder, s: State) -> list[Edge]:
         warnings.append(text("warn.praksisbrev_adult"))
     start = b.contract_start(s)
     months = int(b.param("praksisbrev", "months"))
-    grant, grant_sources, _ = ctx.grant_for(start)
     taught = frozenset(ctx.param("praksisbrev", "fellesfag").value)
-    step = StepSpec(
-        scheme="praksisbrev",
-        kind="contract",
-        title=text("step.praksisbrev", trade=lower_name(ctx.trade.name)),
-        start=start,
-        months=months,
+    step = b.contract_step(
+        "praksisbrev",
+        text("step.praksisbrev", trade=lower_name(ctx.trade.name)),
+        start,
+        months,
+        (text("exam.praksisbrevprove"),),
+        b.standing("praksisbrev", start),
         school_days=b.param("praksisbrev", "school_days_per_week"),
-        in_company=True,
-        paid=True,
-        grant=grant,
-        exams=(text("exam.praksisbrevprove"),),
-        follow_up=tuple(ctx.schemes["praksisbrev"].follow_up),
-        sources=b.sources("praksisbrev", *grant_sources),
         warnings=tuple(warnings),
-        standing=b.standing("praksisbrev", start),
     )
     passed = b.passed_fellesfag(s)
     steps = [step]
@@ -96,21 +89,14 @@ def current(b: Builder, s: State) -> list[Edge]:
     ctx = b.ctx
     served = b.history.served()
     months = max(1, int(b.param("praksisbrev", "months")) - served)
-    grant, grant_sources, _ = ctx.grant_for(s.t)
-    step = StepSpec(
-        scheme="praksisbrev",
-        kind="contract",
-        title=text("step.praksisbrev.current", trade=lower_name(ctx.trade.name), since=b.since_label()),
-        start=s.t,
-        months=months,
+    step = b.contract_step(
+        "praksisbrev",
+        text("step.praksisbrev.current", trade=lower_name(ctx.trade.name), since=b.since_label()),
+        s.t,
+        months,
+        (text("exam.praksisbrevprove"),),
+        Standing("ordinary", text("standing.current", county=ctx.county.name), b.sources("praksisbrev")),
         school_days=b.param("praksisbrev", "school_days_per_week"),
-        in_company=True,
-        paid=True,
-        grant=grant,
-        exams=(text("exam.praksisbrevprove"),),
-        follow_up=tuple(ctx.schemes["praksisbrev"].follow_up),
-        sources=b.sources("praksisbrev", *grant_sources),
-        standing=Standing("ordinary", text("standing.current", county=ctx.county.name), b.sources("praksisbrev")),
     )
     missing = b.all_fellesfag - b.passed_fellesfag(s) - frozenset(ctx.param("praksisbrev", "fellesfag").value)
     target = State(t=s.t + months, levels=s.levels, missing=frozenset(missing), exp=s.exp, held="praksisbrev")
