@@ -622,32 +622,21 @@ class Planner:
         brief = self.brief(person)
         best = brief.best
         ident = "" if redact else printable(person.id)  # redacted: set by _private
-        if best is None:
-            row = Row(
-                id=ident,
-                source=item.source,
-                status="ok" if brief.holds_goal else "no_route",
-                county=person.county,
-                trade=person.trade,
-                age=brief.age,
-                credited=brief.credited,
-                holds_goal=brief.holds_goal,
-            )
-        else:
-            row = Row(
-                id=ident,
-                source=item.source,
-                status="ok",
-                schemes=best.schemes,
-                qualification=best.qualification,
-                months=best.months,
-                finish=best.finish,
-                routes=brief.routes,
-                county=person.county,
-                trade=person.trade,
-                age=brief.age,
-                credited=brief.credited,
-            )
+        row = Row(
+            id=ident,
+            source=item.source,
+            status="ok" if best is not None or brief.holds_goal else "no_route",
+            schemes=best.schemes if best else (),
+            qualification=best.qualification if best else None,
+            months=best.months if best else None,
+            finish=best.finish if best else None,
+            routes=brief.routes,
+            county=person.county,
+            trade=person.trade,
+            age=brief.age,
+            credited=brief.credited,
+            holds_goal=brief.holds_goal,
+        )
         return self._private(row, person.id, redact) if redact else row
 
     def _private(self, row: Row, ident: str, redact: bool) -> Row:
