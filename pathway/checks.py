@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Literal, NamedTuple
 
 from pathway.context import PlanContext, Value
+from pathway.memo import remembered
 from pathway.messages import current_language, join, text
 from pathway.state import State
 
@@ -84,10 +85,11 @@ class Checker:
     def mk(
         self, scheme: str, code: str, status: Status, key: str = "", extra: tuple[str, ...] = (), **values: object
     ) -> Check:
-        where = (scheme, code, extra)
-        sources = self.sources.get(where)
-        if sources is None:
-            sources = self.sources[where] = tuple(dict.fromkeys((*extra, self.ctx.condition_source(scheme, code))))
+        sources = remembered(
+            self.sources,
+            (scheme, code, extra),
+            lambda: tuple(dict.fromkeys((*extra, self.ctx.condition_source(scheme, code)))),
+        )
         if status == "fail" and (scheme, code) in self.ctx.lifted:
             return Check(scheme, code, "ok", "", (), sources)  # a barrier lifted for a counterfactual plan
         if status == "ok":
@@ -155,11 +157,7 @@ SYSTEM_CODES = frozenset(
 
 
 def levels_text(levels: frozenset[str]) -> str:
-    key = (current_language(), levels)
-    found = _LEVELS.get(key)
-    if found is None:
-        found = _LEVELS[key] = join([x.capitalize() for x in sorted(levels)])
-    return found
+    return remembered(_LEVELS, (current_language(), levels), lambda: join([x.capitalize() for x in sorted(levels)]))
 
 
 _LEVELS: dict[tuple[str, frozenset[str]], str] = {}  # `Vg1 and Vg2`: few sets of levels, asked for often

@@ -8,6 +8,7 @@ from typing import Any
 
 from pathway.candidate import Person
 from pathway.dates import Calendar, month_abs
+from pathway.memo import remembered
 from pathway.models.facts import Fact, fact_at
 from pathway.models.rules import County, Scheme, School, Trade
 from pathway.ruleset import SCHEME_IDS, RuleBook
@@ -90,20 +91,16 @@ class PlanContext:
         return found
 
     def param(self, scheme: str, name: str) -> Value:
-        found = self._params.get((scheme, name))
-        if found is None:
-            found = self._params[(scheme, name)] = self.value(self.schemes[scheme].params[name])
-        return found
+        return remembered(self._params, (scheme, name), lambda: self.value(self.schemes[scheme].params[name]))
 
     def condition_source(self, scheme: str, code: str) -> str:
-        found = self._sources.get((scheme, code))
-        if found is None:
-            for cond in self.schemes[scheme].conditions:
-                if cond.code == code:
-                    found = self._sources[(scheme, code)] = cond.source
-                    return found
-            raise KeyError(f"{scheme} has no condition {code!r} in its rule file")
-        return found
+        return remembered(self._sources, (scheme, code), lambda: self._condition_source(scheme, code))
+
+    def _condition_source(self, scheme: str, code: str) -> str:
+        for cond in self.schemes[scheme].conditions:
+            if cond.code == code:
+                return cond.source
+        raise KeyError(f"{scheme} has no condition {code!r} in its rule file")
 
     # --- the person over time ------------------------------------------------------------
     def age_on(self, day: date) -> int:
@@ -153,10 +150,7 @@ class PlanContext:
 
     def grant_for(self, start: int) -> tuple[str, tuple[str, ...], bool]:
         """(bt1|bt2, sources, unknown) for a contract starting in month `start`."""
-        found = self._grants.get(start)
-        if found is None:
-            found = self._grants[start] = self._grant_for(start)
-        return found
+        return remembered(self._grants, start, lambda: self._grant_for(start))
 
     def _grant_for(self, start: int) -> tuple[str, tuple[str, ...], bool]:
         v = self.value(self.county.grants.bt2_from_age)

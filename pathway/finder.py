@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from pathway.ids import slug
+from pathway.memo import remembered
 
 if TYPE_CHECKING:
     from pathway.ruleset import RuleBook
@@ -115,13 +116,7 @@ def _is_id(book: RuleBook, kind: str, key: str) -> bool:
     listed = book._ids.get(kind)  # the folder already listed: no system call
     if listed is not None:
         return key in listed
-    known: dict[tuple[str, str], bool] = book.memo.setdefault("is_id", {})
-    found = known.get((kind, key))
-    if found is None:
-        if len(known) > 10_000:
-            known.clear()
-        found = known[(kind, key)] = book.path(kind, key).is_file()
-    return found
+    return remembered(book.memo.setdefault("is_id", {}), (kind, key), lambda: book.path(kind, key).is_file(), 10_000)
 
 
 def find(book: RuleBook, kind: str, value: str | int) -> str | None:

@@ -176,7 +176,7 @@ def common(name: str) -> str:
 def lower_name(name: str) -> str:
     """A Norwegian name mid-sentence in every language (`Kokkfaget` → `kokkfaget`); a name that starts
     with an abbreviation (`IT-driftsfaget`) keeps it."""
-    found = _LOWER.get(name)
+    found = _LOWER.get(name)  # not pathway.memo: the catalogue imports no other module of pathway
     if found is None:
         if len(_LOWER) > 10_000:
             _LOWER.clear()

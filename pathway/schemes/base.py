@@ -7,12 +7,14 @@ contract starts, the fellesfag catch-up beside a contract, grants, exams, and wh
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from datetime import date
+from typing import Any
 
 from pathway.checks import Check, Checker, unknowns
 from pathway.context import PlanContext
 from pathway.history import History
+from pathway.memo import remembered
 from pathway.messages import current_language, join, lower_name, text
 from pathway.models.rules import TargetGroup
 from pathway.state import Standing, State, StepSpec
@@ -41,8 +43,8 @@ class Builder:
         self.origin_levels: frozenset[str] = frozenset()
         self.continues = {(sid, c.to) for sid, s in ctx.schemes.items() for c in s.continuations}
         self.history = History(ctx)
-        self._conditions: dict[tuple[object, ...], list[Check]] = {}
-        self._memo: dict[tuple[object, ...], object] = {}  # standings, sources, exams: made once per plan
+        self._conditions: dict[Hashable, list[Check]] = {}
+        self._memo: dict[Hashable, Any] = {}  # standings, sources, exams, school starts: made once per plan
         self._warned: dict[int, tuple[list[Check], tuple[str, ...]]] = {}
         self.credited = ctx.credited_fellesfag | self.history.fellesfag
         p = ctx.person
@@ -59,20 +61,10 @@ class Builder:
         alike: the conditions read nothing of the person but the county, the trade, grunnskole, the
         læreplass and a praksisbrev held in the trade (no age, no date, no work): they are the same for
         everyone alike in these, and made once per rule book for all of them (a cohort has many)."""
-        found = self._conditions.get(key)
-        if found is None:
-            if alike:
-                memo = self.ctx.rules.memo.setdefault("conditions", {})
-                full = (*key, *self.alike)
-                found = memo.get(full)
-                if found is None:
-                    if len(memo) > 50_000:
-                        memo.clear()
-                    found = memo[full] = make()
-            else:
-                found = make()
-            self._conditions[key] = found
-        return found
+        if alike:
+            shared = self.ctx.rules.memo.setdefault("conditions", {})
+            return remembered(self._conditions, key, lambda: remembered(shared, (*key, *self.alike), make, 50_000))
+        return remembered(self._conditions, key, make)
 
     # --- explaining ------------------------------------------------------------------------
     def note(self, scheme: str, checks: list[Check], s: State) -> list[Check]:
@@ -95,14 +87,12 @@ class Builder:
         return said
 
     def sources(self, scheme: str, *extra: str) -> tuple[str, ...]:
-        key = ("sources", scheme, *extra)
-        found = self._memo.get(key)
-        if found is None:
-            sch = self.ctx.schemes[scheme]
-            found = self._memo[key] = tuple(
-                dict.fromkeys([sch.legal.source, *[c.source for c in sch.conditions[:1]], *extra])
-            )
-        return found  # type: ignore[return-value]
+        sch = self.ctx.schemes[scheme]
+        return remembered(
+            self._memo,
+            ("sources", scheme, *extra),
+            lambda: tuple(dict.fromkeys([sch.legal.source, *[c.source for c in sch.conditions[:1]], *extra])),
+        )
 
     def param(self, scheme: str, name: str) -> float:
         return float(self.ctx.param(scheme, name).value)
@@ -110,11 +100,8 @@ class Builder:
     # --- when a step can start -------------------------------------------------------------
     def august(self, t: int) -> int:
         """The first month from `t` in which a school year starts."""
-        key = ("august", t)
-        found = self._memo.get(key)
-        if found is None:
-            found = self._memo[key] = self._august(t)
-        return found  # type: ignore[return-value]
+        month: int = remembered(self._memo, ("august", t), lambda: self._august(t))
+        return month
 
     def _august(self, t: int) -> int:
         ctx = self.ctx
@@ -157,12 +144,11 @@ class Builder:
         return [x for x in sorted(subjects, key=self.fellesfag_order.index) if x != "kroppsoving"]
 
     def trade_exams(self, with_vg3: bool) -> tuple[str, ...]:
-        key = ("exams", with_vg3)
-        found = self._memo.get(key)
-        if found is None:
-            prove = text("exam.svenneprove" if self.ctx.qualification == "svennebrev" else "exam.fagprove")
-            found = self._memo[key] = (text("exam.vg3"), prove) if with_vg3 else (prove,)
-        return found  # type: ignore[return-value]
+        return remembered(self._memo, ("exams", with_vg3), lambda: self._trade_exams(with_vg3))
+
+    def _trade_exams(self, with_vg3: bool) -> tuple[str, ...]:
+        prove = text("exam.svenneprove" if self.ctx.qualification == "svennebrev" else "exam.fagprove")
+        return (text("exam.vg3"), prove) if with_vg3 else (prove,)
 
     def trade_vg3_exam(self) -> bool:
         return self.ctx.value(self.ctx.trade.vg3_exam).value is True
@@ -260,11 +246,8 @@ class Builder:
     def standing(self, scheme: str, start: int, group: TargetGroup | None = None) -> Standing:
         """The standing of a step of `scheme`, from the scheme's target group and who the person is
         today (the person in front of the adviser); `start` only places the step."""
-        key = ("standing", scheme, id(group))
-        found = self._memo.get(key)
-        if found is None:
-            found = self._memo[key] = self._standing(scheme, group)
-        return found  # type: ignore[return-value]
+        found: Standing = remembered(self._memo, ("standing", scheme, id(group)), lambda: self._standing(scheme, group))
+        return found
 
     def _standing(self, scheme: str, group: TargetGroup | None) -> Standing:
         ctx = self.ctx
@@ -273,12 +256,10 @@ class Builder:
         if ctx.person.special_needs is True and "special_needs" in tg.standing:
             who = "special_needs"
         # The same for everyone in the same group: made once per rule book and language.
-        key = (current_language(), scheme, id(tg), group is not None, who)
-        memo = ctx.rules.memo.setdefault("standings", {})
-        found: Standing | None = memo.get(key)
-        if found is None:
-            found = memo[key] = self._standing_of(scheme, tg, group is not None, who)
-        return found
+        school = group is not None
+        key = (current_language(), scheme, id(tg), school, who)
+        memo: dict[tuple[object, ...], Standing] = ctx.rules.memo.setdefault("standings", {})
+        return remembered(memo, key, lambda: self._standing_of(scheme, tg, school, who))
 
     def _standing_of(self, scheme: str, tg: TargetGroup, school: bool, who: str) -> Standing:
         ctx = self.ctx

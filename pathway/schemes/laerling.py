@@ -7,6 +7,7 @@ praksisbrev, or a lærekandidat contract changed to a lærekontrakt)."""
 from __future__ import annotations
 
 from pathway.checks import Check, Checker, failed, unknowns
+from pathway.memo import remembered
 from pathway.messages import current_language, join, lower_name, text
 from pathway.schemes.base import Builder
 from pathway.state import Edge, Standing, State, StepSpec
@@ -183,12 +184,8 @@ def _catchup(b: Builder, step: StepSpec, missing: frozenset[str], how: str) -> S
     ctx = b.ctx
     # The same fellesfag in the same county read the same whatever the step's dates: made once.
     key = (current_language(), ctx.as_of, ctx.person.county, missing, how, ctx.variant_fellesfag)
-    memo = ctx.rules.memo.setdefault("catchup_steps", {})
-    found: StepSpec | None = memo.get(key)
-    if found is None:
-        if len(memo) > 20_000:
-            memo.clear()
-        found = memo[key] = _catchup_made(b, missing, how)
+    memo: dict[tuple[object, ...], StepSpec] = ctx.rules.memo.setdefault("catchup_steps", {})
+    found = remembered(memo, key, lambda: _catchup_made(b, missing, how), 20_000)
     return found._replace(start=step.start, months=step.months)
 
 
