@@ -8,10 +8,11 @@ from datetime import date
 
 import pytest
 
-from pathway.candidate import Person, WorkPeriod
+from pathway.candidate import Person
 from pathway.planner import plan
 from pathway.ruleset import RuleBook
 from tests.conftest import ROOT
+from tests.helpers import a_person
 
 AS_OF = date(2026, 12, 1)
 COUNTIES = sorted(p.stem for p in (ROOT / "rules" / "counties").glob("*.yaml") if p.stem != "index")
@@ -19,19 +20,7 @@ GROUPS = ["routes", "approval", "fallback", "partial"]
 
 
 def _person(county: str, age: int, trade: str = "kokkfaget", work: int = 0, employed: bool = False) -> Person:
-    return Person(
-        id=f"p-{county}-{age}",
-        birth_date=date(AS_OF.year - age, 3, 1),
-        birth_date_estimated=False,
-        county=county,
-        grunnskole=True,
-        trade=trade,
-        school=(),
-        missing=frozenset(),
-        work=(WorkPeriod(trade, work, 100),) if work else (),
-        employment=WorkPeriod(trade, 0, 100) if employed else None,
-        apprenticeship_place=None,
-    )
+    return a_person(f"p-{county}-{age}", date(AS_OF.year - age, 3, 1), county, trade, work=work, employed=employed)
 
 
 @pytest.fixture(scope="module")

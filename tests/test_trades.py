@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from pathway.candidate import Person, WorkPeriod
+from pathway.candidate import Person
 from pathway.models.facts import fact_at
 from pathway.planner import plan
 from pathway.results import Route
 from pathway.ruleset import RuleBook, find_rules_dir
-from tests.helpers import run, write
+from tests.helpers import a_person, run, write
 
 AS_OF = date(2027, 3, 1)  # before the school year: a young person starts Vg1 in August 2027
 TOP = 20  # every route, not only the five best: the ordinary one must be among them
@@ -42,19 +42,7 @@ def _model(tid: str) -> tuple[str, int, int]:
 
 
 def _person(tid: str, age: int, county: str, school: tuple[tuple[str, str, bool], ...] = (), work: int = 0) -> Person:
-    return Person(
-        id=f"{tid}-{age}",
-        birth_date=date(AS_OF.year - age, 1, 15),
-        birth_date_estimated=False,
-        county=county,
-        grunnskole=True,
-        trade=tid,
-        school=school,
-        missing=frozenset(),
-        work=(WorkPeriod(tid, work, 100),) if work else (),
-        employment=None,
-        apprenticeship_place=None,
-    )
+    return a_person(f"{tid}-{age}", date(AS_OF.year - age, 1, 15), county, tid, school, work)
 
 
 def _month(text: str) -> int:
