@@ -704,6 +704,44 @@ def rules_show(
     _write(text)
 
 
+@rules_app.command("stale")
+def rules_stale(
+    older_than: Annotated[
+        str,
+        typer.Option(
+            "--older-than", help="How old a check may be: days (180d), weeks (26w), months (6m) or years (1y)."
+        ),
+    ] = "180d",
+    fmt: Annotated[TextFormat, typer.Option("--format", help="table, json or markdown.")] = TextFormat.table,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Count from this date (YYYY-MM-DD); default today.", metavar="DATE")
+    ] = None,
+    output: OutputOpt = None,
+    rules: RulesOpt = None,
+    traceback: TracebackOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    """The rule values whose source was last read more than a given time ago, by county, scheme, trade
+    and programme: what to read again.
+
+    Example: `pathway rules stale --older-than 180d --format markdown`
+    """
+    _start(lang, traceback)
+    try:
+        from pathway.output import destination
+        from pathway.render.stale import stale_json, stale_markdown, stale_table
+        from pathway.ruleset import find_rules_dir
+        from pathway.stale import parse_age, stale
+
+        days = parse_age(older_than)
+        report = stale(find_rules_dir(rules), _as_of(as_of), days)
+        with destination(output) as out:
+            draw = {"json": stale_json, "markdown": stale_markdown, "table": stale_table}
+            draw[fmt.value](report, out)
+    except BaseException as exc:  # noqa: BLE001
+        _fail(exc)
+
+
 @app.command()
 def schema(
     what: Annotated[str, typer.Argument(help="candidate, county, trade, programme or scheme.")] = "candidate",

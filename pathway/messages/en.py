@@ -689,4 +689,20 @@ EN: dict[str, str] = {
     "name.condition.already_held": "already held",
     "name.condition.goal_held": "the goal is already reached",
     "help.option.output": "Write to FILE, whole or not at all (- for stdout).",
+    # rules stale: the values to read again
+    "stale.bad_age": "not an age: {value!r}; write it like 180d, 26w, 6m or 1y",
+    "stale.title": "Rule values to read again",
+    "stale.intro": "{count} values checked before {cutoff} (more than {days} days before {as_of}), in {groups} files.",
+    "stale.columns": "value|reads|checked|days since|source",
+    "stale.kind.county": "County",
+    "stale.kind.scheme": "Scheme",
+    "stale.kind.trade": "Trade",
+    "stale.kind.programme": "Programme",
+    "stale.kind.book": "Rule book file",
+    "help.rules_stale": (
+        "The rule values whose source was last read more than a given time ago, by county, scheme, trade\n"
+        "and programme: what to read again.\n\nExample: `pathway rules stale --older-than 180d --format markdown`"
+    ),
+    "help.rules_stale.older_than": "How old a check may be: days (180d), weeks (26w), months (6m) or years (1y).",
+    "help.rules_stale.fmt": "table, json or markdown.",
 }

@@ -700,4 +700,22 @@ NB: dict[str, str] = {
     "name.condition.already_held": "har det allerede",
     "name.condition.goal_held": "målet er allerede nådd",
     "help.option.output": "Skriv til FIL, hel eller ikke i det hele tatt (- for standard utdata).",
+    # rules stale: verdiene som bør leses på nytt
+    "stale.bad_age": "ikke en alder: {value!r}; skriv den som 180d, 26w, 6m eller 1y",
+    "stale.title": "Regelverdier som bør leses på nytt",
+    "stale.intro": "{count} verdier sjekket før {cutoff} (mer enn {days} dager før {as_of}), i {groups} filer.",
+    "stale.columns": "verdi|lyder|sjekket|dager siden|kilde",
+    "stale.kind.county": "Fylke",
+    "stale.kind.scheme": "Ordning",
+    "stale.kind.trade": "Lærefag",
+    "stale.kind.programme": "Program",
+    "stale.kind.book": "Fil i regelverket",
+    "help.rules_stale": (
+        "Regelverdiene der kilden sist ble lest for mer enn en gitt tid siden, etter fylke, ordning, lærefag\n"
+        "og program: det som bør leses på nytt.\n\nEksempel: `pathway rules stale --older-than 180d --format markdown`"
+    ),
+    "help.rules_stale.older_than": (
+        "Hvor gammel en sjekk kan være: dager (180d), uker (26w), måneder (6m) eller år (1y)."
+    ),
+    "help.rules_stale.fmt": "table, json eller markdown.",
 }

@@ -694,4 +694,22 @@ NN: dict[str, str] = {
     "rules.leads_to_level": "{programme!r} er eit {level}-program; eit {from_level}-program fører til {expected}",
     "rules.continuation_self": "ei ordning kan ikkje halde fram i seg sjølv",
     "help.option.output": "Skriv til FIL, heil eller ikkje i det heile (- for standard utdata).",
+    # rules stale: verdiane som bør lesast på nytt
+    "stale.bad_age": "ikkje ein alder: {value!r}; skriv han som 180d, 26w, 6m eller 1y",
+    "stale.title": "Regelverdiar som bør lesast på nytt",
+    "stale.intro": "{count} verdiar sjekka før {cutoff} (meir enn {days} dagar før {as_of}), i {groups} filer.",
+    "stale.columns": "verdi|lyder|sjekka|dagar sidan|kjelde",
+    "stale.kind.county": "Fylke",
+    "stale.kind.scheme": "Ordning",
+    "stale.kind.trade": "Lærefag",
+    "stale.kind.programme": "Program",
+    "stale.kind.book": "Fil i regelverket",
+    "help.rules_stale": (
+        "Regelverdiane der kjelda sist vart lesen for meir enn ei gitt tid sidan, etter fylke, ordning, lærefag\n"
+        "og program: det som bør lesast på nytt.\n\nDøme: `pathway rules stale --older-than 180d --format markdown`"
+    ),
+    "help.rules_stale.older_than": (
+        "Kor gammal ein sjekk kan vere: dagar (180d), veker (26w), månader (6m) eller år (1y)."
+    ),
+    "help.rules_stale.fmt": "table, json eller markdown.",
 }
