@@ -21,7 +21,10 @@ from pathway.messages import (
     scheme_name,
     text,
 )
-from pathway.render import _capital, _route_months, candidate_line, comparison_rows, route_chain
+from pathway.render.base import _capital
+from pathway.render.comparison import comparison_rows
+from pathway.render.plan import candidate_line, route_chain
+from pathway.render.timeline import _route_months
 
 COLOURS = {"school": "#3b6fb6", "company": "#2e8b57", "other": "#c98a1b", "waiting": "#c9c9c9", "fellesfag": "#9a7fc4"}
 REPEATED_ROWS = 5  # schemes, qualification, months, finish, age: already in each route's heading

@@ -1,0 +1,106 @@
+"""Routes side by side: the rows people read, as a rich table or as markdown."""
+
+from __future__ import annotations
+
+import sys
+from typing import IO, Any
+
+from pathway.messages import (
+    join,
+    month,
+    number,
+    qualification_name,
+    scheme_name,
+    text,
+)
+from pathway.render.base import output_width
+from pathway.render.plan import candidate_line
+from pathway.render.timeline import timeline
+from pathway.results import PlanResult
+
+
+def comparison_rows(cmp: Any) -> list[tuple[str, list[str]]]:
+    """(label, one cell per route) in the order people read them; cells may hold several lines."""
+    from pathway.compare import grant_text
+
+    def per(fn: Any) -> list[str]:
+        return [fn(c) for c in cmp.columns]
+
+    return [
+        (text("compare.row.schemes"), per(lambda c: " → ".join(scheme_name(s, short=True) for s in c.route.schemes))),
+        (text("compare.row.qualification"), per(lambda c: qualification_name(c.route.qualification))),
+        (text("compare.row.months"), per(lambda c: str(c.route.months))),
+        (text("compare.row.finish"), per(lambda c: month(c.route.finish))),
+        (text("compare.row.age"), per(lambda c: str(c.route.age_at_finish))),
+        (
+            text("compare.row.school_company"),
+            per(lambda c: f"{c.route.months_in_school} / {c.route.months_in_company}"),
+        ),
+        (text("compare.row.days"), per(lambda c: number(c.route.school_days_per_week_max))),
+        (text("compare.row.paid"), per(lambda c: f"{c.route.paid_months} / {c.unpaid_months}")),
+        (text("compare.row.grant"), per(lambda c: grant_text(c.grant))),
+        (text("compare.row.fellesfag"), per(lambda c: "\n".join(c.fellesfag) or text("view.none"))),
+        (text("compare.row.exams"), per(lambda c: join(list(c.route.exams)))),
+        (text("compare.row.follow_up"), per(lambda c: "\n".join(c.follow_up))),
+        (
+            text("compare.row.transitions"),
+            per(lambda c: "\n".join(f"{month(t.month)}: {t.message}" for t in c.transitions)),
+        ),
+        (text("compare.row.warnings"), per(lambda c: "\n".join(c.route.warnings) or text("view.none"))),
+    ]
+
+
+def comparison_table(cmp: Any, out: IO[str] | None = None, width: int | None = None) -> None:
+    """Routes side by side, at the terminal's width (piped: $COLUMNS, else 100); a label is never broken
+    inside a word: its column is at least as wide as the longest word of any label."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    stream = out or sys.stdout
+    con = Console(file=stream, highlight=False, width=None if stream.isatty() else width or output_width(stream))
+    rows = comparison_rows(cmp)
+    longest = max(len(word) for label, _ in rows for word in label.split())
+    if not cmp.columns:
+        con.print(Text(candidate_line(cmp.result), style="bold"))
+        con.print(Text(text("view.no_route"), style="bold red"))
+        return
+    con.print(Text(candidate_line(cmp.result), style="bold"))
+    con.print(Text(text("compare.title", candidate=cmp.result.candidate, as_of=cmp.result.as_of), style="dim"))
+    for line in credited_lines(cmp.result):
+        con.print(Text(line))
+    table = Table(show_lines=True, header_style="bold", expand=True)
+    table.add_column("", style="bold", width=max(15, longest), overflow="fold")
+    for c in cmp.columns:
+        table.add_column(text("compare.route", rank=c.route.rank), ratio=2, overflow="fold")
+    for label, cells in rows:
+        table.add_row(Text(label), *[Text(cell) for cell in cells])
+    con.print(table)
+    for line in timeline([c.route for c in cmp.columns], width=min(60, con.width - 8)):
+        con.print(Text(line), soft_wrap=True)
+    con.print(Text(text("view.county_decides"), style="dim"))
+
+
+def credited_lines(result: PlanResult) -> list[str]:
+    """What the person's history credits, and why: a heading and one line each (none: nothing)."""
+    if not result.credited:
+        return []
+    return [text("view.credited"), *(f"- {c.message}" for c in result.credited)]
+
+
+def comparison_markdown(cmp: Any, out: IO[str] | None = None) -> None:
+    o = out or sys.stdout
+
+    def cell(value: str) -> str:
+        return value.replace("|", "\\|").replace("\n", "<br>")
+
+    o.write(f"## {text('compare.title', candidate=cmp.result.candidate, as_of=cmp.result.as_of)}\n\n")
+    o.write(candidate_line(cmp.result) + "\n\n")
+    if cmp.result.credited:
+        o.write("\n".join(credited_lines(cmp.result)) + "\n\n")
+    heads = [text("compare.route", rank=c.route.rank) for c in cmp.columns]
+    o.write("| | " + " | ".join(heads) + " |\n|---|" + "---|" * len(heads) + "\n")
+    for label, cells in comparison_rows(cmp):
+        o.write(f"| **{cell(label)}** | " + " | ".join(cell(c) for c in cells) + " |\n")
+    o.write("\n```\n" + "\n".join(timeline([c.route for c in cmp.columns])) + "\n```\n\n")
+    o.write(text("view.county_decides") + "\n")

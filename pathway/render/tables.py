@@ -1,0 +1,204 @@
+"""Many candidates: rows as NDJSON, CSV, JSON or a table, and the cohort's barriers."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections import Counter
+from typing import IO, Any
+
+from pathway.messages import (
+    common,
+    condition_name,
+    month,
+    number,
+    qualification_name,
+    scheme_name,
+    text,
+)
+from pathway.render.base import _cell, _wide_console, write_json
+
+ROW_FIELDS = ("id", "source", "status", "schemes", "qualification", "months", "finish", "routes", "error", "credited")
+
+
+def row_cells(row: Any) -> list[str]:
+    d = row.to_dict()
+    d["credited"] = "; ".join(d.get("credited") or [])  # sentences: joined as text, not as ids
+    return ["" if d[k] is None else "+".join(d[k]) if isinstance(d[k], list) else str(d[k]) for k in ROW_FIELDS]
+
+
+def csv_cell(value: str) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula (OWASP CSV injection): a cell
+    starting with = + - @ tab or carriage return gets a leading apostrophe; a line break inside a
+    cell becomes a visible space, so no row is ever split."""
+    if value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        value = "'" + value
+    return value.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
+
+
+class RowWriter:
+    """Streams rows as NDJSON or CSV (every row is complete when written), or collects them for JSON
+    and the table."""
+
+    def __init__(self, out: IO[str], fmt: str, excel: bool = False) -> None:
+        import csv
+
+        self.out, self.fmt = out, fmt
+        self.rows: list[Any] = []
+        self.csv = csv.writer(out, delimiter=";" if excel else ",", lineterminator="\n") if fmt == "csv" else None
+        if self.csv is not None:
+            if excel:
+                out.write("\ufeff")
+            self.csv.writerow(ROW_FIELDS)
+
+    def write(self, row: Any) -> None:
+        if self.fmt == "ndjson":
+            self.out.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
+            self.out.flush()
+        elif self.csv is not None:
+            self.csv.writerow([csv_cell(c) for c in row_cells(row)])
+            self.out.flush()
+        else:
+            self.rows.append(row)
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            write_json(
+                {
+                    "pathway_result_version": "1",
+                    "rows": [r.to_dict() for r in self.rows],
+                    "summary": summary(self.rows),
+                },
+                self.out,
+            )
+        elif self.fmt == "table":
+            rows_table(self.rows, self.out)
+
+
+def summary(rows: list[Any]) -> dict[str, Any]:
+    status = Counter(r.status for r in rows)
+    best = Counter("+".join(r.schemes) for r in rows if r.status == "ok")
+    return {"rows": len(rows), "status": dict(sorted(status.items())), "best_route": dict(sorted(best.items()))}
+
+
+def _schemes_shown(ids: str) -> str:
+    return " → ".join(scheme_name(s, short=True) for s in ids.split("+") if s)
+
+
+def people_cells(row: Any) -> list[str]:
+    """A row for people: names instead of ids, months as words (CSV and JSON keep the ids)."""
+    d = row.to_dict()
+    cells = row_cells(row)
+    names = {
+        "status": lambda v: text("name.status." + v) if v else v,
+        "schemes": lambda v: " → ".join(scheme_name(s, short=True) for s in d["schemes"] or []),
+        "qualification": lambda v: qualification_name(v) if v else v,
+        "finish": lambda v: month(v),
+    }
+    return [names[k](c) if k in names and c else c for k, c in zip(ROW_FIELDS, cells, strict=True)]
+
+
+def rows_table(rows: list[Any], out: IO[str] | None = None) -> None:
+    stream = out or sys.stdout
+    s = summary(rows)
+    status = ", ".join(f"{v} {text('name.status.' + k)}" for k, v in s["status"].items())
+    best = ", ".join(
+        f"{_schemes_shown(k)} ({v})" for k, v in sorted(s["best_route"].items(), key=lambda kv: (-kv[1], kv[0]))
+    )
+    closing = text("view.summary", rows=s["rows"], status=status, best=best or text("view.none"))
+    if not (stream.isatty() or os.environ.get("FORCE_COLOR")):
+        # piped: the same columns as plain text, fast for any number of rows (rich is not loaded)
+        cells = [text("check.columns").split("|")] + [people_cells(row) for row in rows]
+        widths = [max(len(line[i]) for line in cells) for i in range(len(cells[0]))]
+        for line in cells:
+            stream.write("".join(f" {cell.ljust(width)} " for cell, width in zip(line, widths, strict=True)) + "\n")
+        stream.write(closing + "\n")
+        return
+    from rich.table import Table
+
+    con = _wide_console(out)
+    table = Table(box=None, header_style="bold")
+    for name in text("check.columns").split("|"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(*[_cell(c) for c in people_cells(row)])
+    con.print(table)
+    con.print(_cell(closing))
+
+
+def barriers_json(report: Any, out: IO[str] | None = None) -> None:
+    write_json(report.to_dict(), out)
+
+
+def _barrier_rows(report: Any) -> list[list[str]]:
+    rows = []
+    for b in report.sorted_barriers():
+        d = b.to_dict()
+        avg = "" if d["months_saved_average"] is None else number(d["months_saved_average"])
+        rows.append(
+            [
+                report.names.get(b.county, b.county),
+                scheme_name(b.scheme, short=True),
+                condition_name(b.code),
+                str(b.affected),
+                str(b.excluded),
+                str(b.improved),
+                str(b.upgraded),
+                str(b.months_saved),
+                avg,
+            ]
+        )
+    return rows
+
+
+def _barrier_columns() -> list[str]:
+    return text("barriers.columns").split("|")
+
+
+def _group(by: str) -> str:
+    return text("name.group." + by.replace("-", "_"))
+
+
+def barriers_markdown(report: Any, out: IO[str] | None = None) -> None:
+    o = out or sys.stdout
+    o.write(f"# {text('barriers.title')}\n\n")
+    o.write(
+        text("barriers.intro", candidates=report.candidates, invalid=report.invalid, no_route=report.no_route) + "\n\n"
+    )
+    o.write("| " + " | ".join(_barrier_columns()) + " |\n|" + "---|" * len(_barrier_columns()) + "\n")
+    for row in _barrier_rows(report):
+        o.write("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |\n")
+    o.write(f"\n## {text('barriers.exclusions', by=_group(report.by))}\n\n")
+    o.write(
+        "| "
+        + " | ".join(text("barriers.exclusion_columns", by=_group(report.by)).split("|"))
+        + " |\n|---|---|---|---|\n"
+    )
+    for scheme, codes in sorted(report.exclusions.items()):
+        for code, groups in sorted(codes.items()):
+            for group, n in sorted(groups.items()):
+                shown = report.names.get(group, group)
+                shown = common(shown) if report.by == "trade" else shown
+                o.write(f"| {scheme_name(scheme, short=True)} | {condition_name(code)} | {shown} | {n} |\n")
+    sources = sorted({b.source for b in report.barriers.values() if b.source})
+    if sources:
+        o.write(f"\n{text('barriers.sources')}\n\n")
+        for src in sources:
+            o.write(f"- {src}\n")
+    o.write("\n" + text("view.county_decides") + "\n")
+
+
+def barriers_table(report: Any, out: IO[str] | None = None) -> None:
+    from rich.table import Table
+
+    con = _wide_console(out)
+    con.print(
+        _cell(text("barriers.intro", candidates=report.candidates, invalid=report.invalid, no_route=report.no_route))
+    )
+    table = Table(box=None, header_style="bold")
+    for name in _barrier_columns():
+        table.add_column(name, overflow="fold")
+    for row in _barrier_rows(report):
+        table.add_row(*[_cell(c) for c in row])
+    con.print(table)
