@@ -88,7 +88,11 @@ def load_document(arg: str) -> Document:
 
 
 def load_person(arg: str, rules: RuleBook, as_of: date) -> Person:
-    doc = load_document(arg)
+    return person_from(load_document(arg), arg, rules, as_of)
+
+
+def person_from(doc: Document, arg: str, rules: RuleBook, as_of: date) -> Person:
+    """Validate and resolve a parsed candidate file (`arg` as given on the command line names it)."""
     if doc.data is None:
         raise InputError.at(doc.path, 1, 1, "", text("input.empty_candidate"))
     cand = validate(Candidate, doc)

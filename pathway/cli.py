@@ -609,6 +609,68 @@ def report(
         _fail(exc)
 
 
+@app.command()
+def whatif(
+    file: Annotated[str, typer.Argument(help="Candidate file (YAML or JSON), or - for stdin.", metavar="FILE|-")],
+    sets: Annotated[
+        list[str],
+        typer.Option(
+            "--set",
+            help="KEY=VALUE: a key of the candidate file (dotted, e.g. fellesfag.missing) and its new value.",
+            metavar="KEY=VALUE",
+        ),
+    ],
+    fmt: Annotated[TextFormat, typer.Option("--format", help="table, json or markdown.")] = TextFormat.table,
+    top: Annotated[int, typer.Option("--top", min=1, max=50, help="How many routes to show.")] = 5,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD).", metavar="DATE")
+    ] = None,
+    then: Annotated[
+        str | None,
+        typer.Option(
+            "--then", help="Plan the changed file as of this date (default: the --as-of date).", metavar="DATE"
+        ),
+    ] = None,
+    output: OutputOpt = None,
+    rules: RulesOpt = None,
+    traceback: TracebackOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    """The plan as the candidate file stands and with some of its keys changed, side by side, and what
+    changed: routes gained and lost, months saved, the qualification reached.
+
+    Example: `pathway whatif k.yaml --set county=vestfold --set fellesfag.missing=[] --set apprenticeship_place=true`
+    """
+    _start(lang, traceback)
+    try:
+        from pathway.candidate import load_document
+        from pathway.errors import InputError
+        from pathway.output import destination
+        from pathway.render.whatif import whatif_json, whatif_markdown, whatif_table
+        from pathway.ruleset import RuleBook, find_rules_dir
+        from pathway.whatif import parse_change, what_if
+
+        day = _as_of(as_of)
+        later = _as_of(then) if then is not None else day
+        problems = []
+        changes = []
+        for raw in sets:
+            try:
+                changes.append(parse_change(raw))
+            except InputError as exc:
+                problems += exc.problems
+        if problems:
+            raise InputError(problems)
+        book = RuleBook.cached(find_rules_dir(rules), verify=False)
+        result = what_if(load_document(file), file, book, day, changes, later, top)
+        book.save()
+        with destination(output) as out:
+            draw = {"json": whatif_json, "markdown": whatif_markdown, "table": whatif_table}
+            draw[fmt.value](result, out)
+    except BaseException as exc:  # noqa: BLE001
+        _fail(exc)
+
+
 @rules_app.command("check")
 def rules_check(
     folder: Annotated[

@@ -14,6 +14,8 @@ root), `as_of`, and `expect`, with any of:
   text_exclude: [text, ...]                                      substrings found in none of them
   plan_warnings_include: [text, ...]                             substrings of a warning about the whole plan
   credited_include: [text, ...]                                  substrings of what was credited and why
+A case with `set: [KEY=VALUE, ...]` runs `pathway whatif` instead; its `expect.whatif` holds keys of the
+JSON `diff` (months_saved, schemes_opened, best_after: {finish: ...}, ...).
 """
 
 from __future__ import annotations
@@ -51,8 +53,17 @@ def test_case(case: dict[str, Any], tmp_path: Path) -> None:
         import json
 
         Path(path).write_text(json.dumps(case["candidate"], default=str), encoding="utf-8")
-    result = run("plan", path, "--format", "json", "--as-of", str(case["as_of"]), "--top", str(case.get("top", 5)))
     expect = case["expect"]
+    if "set" in case:  # a what-if case: `pathway whatif FILE --set …`, expect.whatif holds keys of its `diff`
+        sets = [a for change in case["set"] for a in ("--set", change)]
+        result = run("whatif", path, *sets, "--format", "json", "--as-of", str(case["as_of"]))
+        assert result.exit_code == expect.get("exit", 0), result.stderr
+        diff = result.json()["diff"]
+        for key, want in expect["whatif"].items():
+            got = diff[key]
+            assert got == want if not isinstance(want, dict) else _matches(got, want), (key, got, want)
+        return
+    result = run("plan", path, "--format", "json", "--as-of", str(case["as_of"]), "--top", str(case.get("top", 5)))
     assert result.exit_code == expect.get("exit", 0), result.stderr
     data = result.json()
     routes = data["routes"]

@@ -705,4 +705,42 @@ EN: dict[str, str] = {
     ),
     "help.rules_stale.older_than": "How old a check may be: days (180d), weeks (26w), months (6m) or years (1y).",
     "help.rules_stale.fmt": "table, json or markdown.",
+    # whatif: the plan before and after a change
+    "whatif.bad_set": (
+        "not a change: {value!r}; write it as KEY=VALUE with a key of the candidate file, e.g. "
+        "county=vestfold or fellesfag.missing=[]"
+    ),
+    "whatif.no_such_place": "no such place in the candidate file (a list has no item there)",
+    "whatif.absent": "(not given)",
+    "whatif.route": "{chain}: {qualification}, {finish}",
+    "whatif.change": "{key}: {old} → {new}",
+    "whatif.title": "What if, for {candidate}",
+    "whatif.before": "As the file stands ({day})",
+    "whatif.after": "With the change ({day})",
+    "whatif.what_changed": "What changed",
+    "whatif.none": "no route",
+    "whatif.now_a_route": "A route opens where there was none: {route}.",
+    "whatif.no_route_after": "No route is left (before: {route}).",
+    "whatif.qualification": "The best route now ends in {after} (before: {before}).",
+    "whatif.months_saved": "The best route ends {months} months sooner: {after} instead of {before}.",
+    "whatif.months_later": "The best route ends {months} months later: {after} instead of {before}.",
+    "whatif.same_best": "The best route stays the same and ends in {finish}.",
+    "whatif.same_finish": "Another best route, ending in the same month ({finish}).",
+    "whatif.gained": "New route: {route}.",
+    "whatif.lost": "Route no longer shown: {route}.",
+    "whatif.moved": "{chain}: {after} instead of {before}.",
+    "whatif.opened": "Schemes now in a route: {schemes}.",
+    "whatif.closed": "Schemes in no route any more: {schemes}.",
+    "whatif.nothing": "Nothing changes in the routes shown.",
+    "help.whatif": (
+        "The plan as the candidate file stands and with some of its keys changed, side by side, and what\n"
+        "changed: routes gained and lost, months saved, the qualification reached.\n\n"
+        "Example: `pathway whatif k.yaml --set county=vestfold --set fellesfag.missing=[] --set "
+        "apprenticeship_place=true`"
+    ),
+    "help.whatif.file": "Candidate file (YAML or JSON), or - for stdin.",
+    "help.whatif.sets": "KEY=VALUE: a key of the candidate file (dotted, e.g. fellesfag.missing) and its new value.",
+    "help.whatif.then": "Plan the changed file as of this date (default: the --as-of date).",
+    "help.whatif.fmt": "table, json or markdown.",
+    "help.whatif.top": "How many routes to show.",
 }

@@ -718,4 +718,44 @@ NB: dict[str, str] = {
         "Hvor gammel en sjekk kan være: dager (180d), uker (26w), måneder (6m) eller år (1y)."
     ),
     "help.rules_stale.fmt": "table, json eller markdown.",
+    # whatif: planen før og etter en endring
+    "whatif.bad_set": (
+        "ikke en endring: {value!r}; skriv den som NØKKEL=VERDI med en nøkkel fra kandidatfila, f.eks. "
+        "county=vestfold eller fellesfag.missing=[]"
+    ),
+    "whatif.no_such_place": "det finnes ikke noe slikt sted i kandidatfila (lista har ikke noe element der)",
+    "whatif.absent": "(ikke oppgitt)",
+    "whatif.route": "{chain}: {qualification}, {finish}",
+    "whatif.change": "{key}: {old} → {new}",
+    "whatif.title": "Hva om, for {candidate}",
+    "whatif.before": "Slik fila er ({day})",
+    "whatif.after": "Med endringen ({day})",
+    "whatif.what_changed": "Hva som endres",
+    "whatif.none": "ingen løp",
+    "whatif.now_a_route": "Et løp åpner seg der det ikke var noe: {route}.",
+    "whatif.no_route_after": "Det er ikke noe løp igjen (før: {route}).",
+    "whatif.qualification": "Det beste løpet ender nå med {after} (før: {before}).",
+    "whatif.months_saved": "Det beste løpet blir ferdig {months} måneder tidligere: {after} i stedet for {before}.",
+    "whatif.months_later": "Det beste løpet blir ferdig {months} måneder senere: {after} i stedet for {before}.",
+    "whatif.same_best": "Det beste løpet er det samme og blir ferdig {finish}.",
+    "whatif.same_finish": "Et annet beste løp, ferdig samme måned ({finish}).",
+    "whatif.gained": "Nytt løp: {route}.",
+    "whatif.lost": "Løp som ikke lenger vises: {route}.",
+    "whatif.moved": "{chain}: {after} i stedet for {before}.",
+    "whatif.opened": "Ordninger som nå er med i et løp: {schemes}.",
+    "whatif.closed": "Ordninger som ikke lenger er med i noe løp: {schemes}.",
+    "whatif.nothing": "Ingenting endres i løpene som vises.",
+    "help.whatif": (
+        "Planen slik kandidatfila er og med noen av nøklene endret, side om side, og hva som endres:\n"
+        "løp som kommer til og faller bort, måneder spart, sluttkompetansen.\n\n"
+        "Eksempel: `pathway whatif k.yaml --set county=vestfold --set fellesfag.missing=[] --set "
+        "apprenticeship_place=true`"
+    ),
+    "help.whatif.file": "Kandidatfil (YAML eller JSON), eller - for standard inndata.",
+    "help.whatif.sets": (
+        "NØKKEL=VERDI: en nøkkel i kandidatfila (med punktum, f.eks. fellesfag.missing) og den nye verdien."
+    ),
+    "help.whatif.then": "Planlegg den endrede fila per denne datoen (standard: datoen i --as-of).",
+    "help.whatif.fmt": "table, json eller markdown.",
+    "help.whatif.top": "Hvor mange løp som skal vises.",
 }

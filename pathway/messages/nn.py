@@ -712,4 +712,43 @@ NN: dict[str, str] = {
         "Kor gammal ein sjekk kan vere: dagar (180d), veker (26w), månader (6m) eller år (1y)."
     ),
     "help.rules_stale.fmt": "table, json eller markdown.",
+    # whatif: planen før og etter ei endring
+    "whatif.bad_set": (
+        "ikkje ei endring: {value!r}; skriv henne som NØKKEL=VERDI med ein nøkkel frå kandidatfila, t.d. "
+        "county=vestfold eller fellesfag.missing=[]"
+    ),
+    "whatif.no_such_place": "det finst ingen slik stad i kandidatfila (lista har ikkje noko element der)",
+    "whatif.absent": "(ikkje oppgitt)",
+    "whatif.route": "{chain}: {qualification}, {finish}",
+    "whatif.change": "{key}: {old} → {new}",
+    "whatif.title": "Kva om, for {candidate}",
+    "whatif.before": "Slik fila er ({day})",
+    "whatif.after": "Med endringa ({day})",
+    "whatif.what_changed": "Kva som blir endra",
+    "whatif.none": "ingen løp",
+    "whatif.now_a_route": "Eit løp opnar seg der det ikkje var noko: {route}.",
+    "whatif.no_route_after": "Det er ikkje noko løp att (før: {route}).",
+    "whatif.qualification": "Det beste løpet endar no med {after} (før: {before}).",
+    "whatif.months_saved": "Det beste løpet blir ferdig {months} månader tidlegare: {after} i staden for {before}.",
+    "whatif.months_later": "Det beste løpet blir ferdig {months} månader seinare: {after} i staden for {before}.",
+    "whatif.same_best": "Det beste løpet er det same og blir ferdig {finish}.",
+    "whatif.same_finish": "Eit anna beste løp, ferdig same månaden ({finish}).",
+    "whatif.gained": "Nytt løp: {route}.",
+    "whatif.lost": "Løp som ikkje lenger blir viste: {route}.",
+    "whatif.moved": "{chain}: {after} i staden for {before}.",
+    "whatif.opened": "Ordningar som no er med i eit løp: {schemes}.",
+    "whatif.closed": "Ordningar som ikkje lenger er med i noko løp: {schemes}.",
+    "whatif.nothing": "Ingenting blir endra i løpa som blir viste.",
+    "help.whatif": (
+        "Planen slik kandidatfila er og med nokre av nøklane endra, side om side, og kva som blir endra:\n"
+        "løp som kjem til og fell bort, månader spart, sluttkompetansen.\n\n"
+        "Døme: `pathway whatif k.yaml --set county=vestfold --set fellesfag.missing=[] --set apprenticeship_place=true`"
+    ),
+    "help.whatif.file": "Kandidatfil (YAML eller JSON), eller - for standard inndata.",
+    "help.whatif.sets": (
+        "NØKKEL=VERDI: ein nøkkel i kandidatfila (med punktum, t.d. fellesfag.missing) og den nye verdien."
+    ),
+    "help.whatif.then": "Planlegg den endra fila per denne datoen (standard: datoen i --as-of).",
+    "help.whatif.fmt": "table, json eller markdown.",
+    "help.whatif.top": "Kor mange løp som skal visast.",
 }
