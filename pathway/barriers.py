@@ -11,8 +11,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pathway.batch import Item, Planner, book_for, pooled
 from pathway.checks import SYSTEM_CODES
+from pathway.cohort.item import Item
+from pathway.cohort.planning import Planner
+from pathway.cohort.pool import book_for, pooled
 from pathway.results import PlanResult
 
 AGE_BANDS = ((0, 15, "under 16"), (16, 19, "16-19"), (20, 24, "20-24"), (25, 34, "25-34"), (35, 200, "35+"))
@@ -83,9 +85,9 @@ def analyse(planner: Planner, item: Item) -> Outcome:
 
 
 def _analyse_worker(item: Item) -> Outcome:
-    from pathway import batch
+    from pathway.cohort import pool
 
-    planner: Planner = batch._WORKER["planner"]
+    planner: Planner = pool._WORKER["planner"]
     return analyse(planner, item)
 
 

@@ -242,7 +242,8 @@ def _start(lang: Lang | None, traceback: bool) -> None:
 
 def _cohort(paths: list[str], as_of: str | None, rules: str | None) -> tuple[Any, Any, date]:
     """The candidates named by PATH... (streamed; stdin for -), the rule book folder and the date."""
-    from pathway.batch import collect, share
+    from pathway.cohort.pool import share
+    from pathway.cohort.sources import collect
     from pathway.errors import InputError
     from pathway.messages import text
     from pathway.ruleset import RuleBook, find_rules_dir
@@ -441,7 +442,7 @@ def check(
     _start(lang, traceback)
     try:
         from pathway import render
-        from pathway.batch import run_rows, with_default_jobs
+        from pathway.cohort.pool import run_rows, with_default_jobs
         from pathway.errors import ExitCode
         from pathway.output import destination
 
@@ -491,7 +492,7 @@ def barriers(
     try:
         from pathway import render
         from pathway.barriers import Report, run_outcomes
-        from pathway.batch import with_default_jobs
+        from pathway.cohort.pool import with_default_jobs
         from pathway.output import destination
 
         items, root, day = _cohort(paths, as_of, rules)

@@ -177,10 +177,10 @@ def test_output_file_is_written_whole(tmp_path: Path) -> None:
 
 
 def test_a_crash_mid_run_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from pathway import batch
+    from pathway.cohort import planning
 
     calls = {"n": 0}
-    real = batch.Planner.row
+    real = planning.Planner.row
 
     def flaky(self, item, redact=False):  # type: ignore[no-untyped-def]
         calls["n"] += 1
@@ -188,7 +188,7 @@ def test_a_crash_mid_run_leaves_no_partial_file(tmp_path: Path, monkeypatch: pyt
             raise RuntimeError("disk on fire")
         return real(self, item, redact)
 
-    monkeypatch.setattr(batch.Planner, "row", flaky)
+    monkeypatch.setattr(planning.Planner, "row", flaky)
     out = tmp_path / "rows.ndjson"
     out.write_text("old content\n", encoding="utf-8")
     result = run("check", str(EXAMPLES), "--format", "ndjson", "--output", str(out), *AS_OF)
@@ -198,12 +198,12 @@ def test_a_crash_mid_run_leaves_no_partial_file(tmp_path: Path, monkeypatch: pyt
 
 
 def test_ctrl_c_mid_run_exits_130_and_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from pathway import batch
+    from pathway.cohort import planning
 
     def interrupted(self, item, redact=False):  # type: ignore[no-untyped-def]
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(batch.Planner, "row", interrupted)
+    monkeypatch.setattr(planning.Planner, "row", interrupted)
     out = tmp_path / "rows.csv"
     result = run("check", str(EXAMPLES), "--format", "csv", "--output", str(out), *AS_OF)
     assert result.exit_code == 130

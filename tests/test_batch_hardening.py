@@ -210,7 +210,8 @@ def test_the_table_view_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None
 def test_rows_stream_from_an_endless_input(jobs: int) -> None:
     """Rows come out while the input is still being read: an endless cohort gives its first rows
     (memory stays bounded however long the cohort is)."""
-    from pathway.batch import Item, run_rows
+    from pathway.cohort.item import Item
+    from pathway.cohort.pool import run_rows
 
     endless = (Item("json", "endless.ndjson", n, json.dumps(dict(GOOD, id=f"k-{n}"))) for n in itertools.count(1))
     first = list(itertools.islice(run_rows(endless, ROOT / "rules", date(2026, 11, 26), jobs), 300))
@@ -233,14 +234,16 @@ def test_barriers_counts_unreadable_inputs_as_invalid(tmp_path: Path, jobs: str)
 
 
 def test_the_plan_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    from pathway import batch
-    from pathway.batch import Item, run_rows
+    from pathway.cohort import planning
+    from pathway.cohort.item import Item
+    from pathway.cohort.pool import run_rows
+    from pathway.ruleset import RuleBook
 
     people = [dict(GOOD, id=f"k-{n}", age=16 + n % 12) for n in range(40)]
     items = [Item("json", "c.ndjson", n, json.dumps(p)) for n, p in enumerate(people, 1)]
     unbounded = list(run_rows(items, ROOT / "rules", date(2026, 11, 26)))
-    monkeypatch.setattr(batch, "PROFILES_KEPT", 5)
-    planner = batch.Planner(batch.RuleBook(ROOT / "rules"), date(2026, 11, 26))
+    monkeypatch.setattr(planning, "PROFILES_KEPT", 5)
+    planner = planning.Planner(RuleBook(ROOT / "rules"), date(2026, 11, 26))
     rows = [planner.row(item) for item in items]
     assert len(planner.briefs) <= 5
     assert [r.to_dict() for r in rows] == [r.to_dict() for r in unbounded]  # the same rows, in less memory

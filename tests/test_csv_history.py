@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from pathway.batch import CSV_COLUMNS, Item, _csv_candidate
+from pathway.cohort.csvmap import CSV_COLUMNS, csv_candidate
+from pathway.cohort.item import Item
 from pathway.errors import InputError
 from tests.helpers import run
 
@@ -55,7 +56,7 @@ FULL = {
 
 
 def test_every_history_column_lands_on_the_contract_key() -> None:
-    data = _csv_candidate(_row(FULL)).data
+    data = csv_candidate(_row(FULL)).data
     assert data["fellesfag"] == {"missing": ["matematikk"], "passed": ["norsk", "engelsk", "samfunnskunnskap"]}
     assert data["qualifications"] == [
         {"kind": "praksisbrev", "trade": "kokkfaget", "date": "2025-06"},
@@ -76,14 +77,14 @@ def test_every_history_column_lands_on_the_contract_key() -> None:
 def test_a_pupil_now_names_level_and_programme() -> None:
     cells = {"id": "k-1", "age": "17", "county": "oslo", "trade": "kokkfaget", "current": "elev"}
     cells.update(current_level="vg2:kokk-og-servitorfag", current_since="2026-08")
-    data = _csv_candidate(_row(cells)).data
+    data = csv_candidate(_row(cells)).data
     assert data["current"] == {"kind": "elev", "level": "vg2", "programme": "kokk-og-servitorfag", "since": "2026-08"}
 
 
 def test_empty_history_cells_leave_their_keys_out() -> None:
     cells = dict.fromkeys(FULL, "")
     cells.update(id="k-2", age="17", county="agder", trade="kokkfaget")
-    data = _csv_candidate(_row(cells)).data
+    data = csv_candidate(_row(cells)).data
     assert set(data) == {"id", "age", "county", "goal"}
 
 
@@ -101,7 +102,7 @@ def test_malformed_history_cells_name_their_cell(column: str, cell: str, extra: 
     cells = dict(FULL, **extra)
     cells[column] = cell
     with pytest.raises(InputError) as caught:
-        _csv_candidate(_row(cells))
+        csv_candidate(_row(cells))
     problem = caught.value.problems[0]
     assert (problem.line, problem.col, problem.field) == (2, list(cells).index(column) + 1, column)
 

@@ -236,14 +236,14 @@ def test_a_csv_row_may_name_the_trade_by_short_name_or_code(tmp_path: Path) -> N
 
 
 def test_check_uses_every_core_by_default_with_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from pathway import batch
+    from pathway.cohort import pool
 
     monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
-    assert batch.default_jobs(10) == 1  # a small input: one process is quicker than starting workers
-    assert batch.default_jobs(10_000) == 2
+    assert pool.default_jobs(10) == 1  # a small input: one process is quicker than starting workers
+    assert pool.default_jobs(10_000) == 2
     people = [
         {"id": f"c-{i}", "age": 16 + i % 3, "county": COUNTIES[i % 3], "goal": {"trade": TRADES[i % 5]}}
-        for i in range(2 * batch.MIN_ITEMS_PER_JOB)
+        for i in range(2 * pool.MIN_ITEMS_PER_JOB)
     ]
     path = tmp_path / "cohort.ndjson"
     path.write_text("".join(json.dumps(p) + "\n" for p in people), encoding="utf-8")
