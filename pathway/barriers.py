@@ -11,11 +11,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pathway.checks import SYSTEM_CODES
 from pathway.cohort.item import Item
 from pathway.cohort.planning import Planner
 from pathway.cohort.pool import book_for, pooled
 from pathway.results import PlanResult
+from pathway.vocabulary import SYSTEM_CODES
 
 AGE_BANDS = ((0, 15, "under 16"), (16, 19, "16-19"), (20, 24, "20-24"), (25, 34, "25-34"), (35, 200, "35+"))
 

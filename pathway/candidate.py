@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from pathway.errors import InputError, Problem
-from pathway.ids import did_you_mean, looks_like_national_id, slug
-from pathway.messages import text
+from pathway.ids import looks_like_national_id, slug
+from pathway.messages import did_you_mean, text
 from pathway.models.candidate import Candidate
 from pathway.ruleset import RuleBook, validate
 from pathway.yamlio import MAX_BYTES, Document, decode, load_file, parse

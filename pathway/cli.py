@@ -246,11 +246,13 @@ def _cohort(paths: list[str], as_of: str | None, rules: str | None) -> tuple[Any
     from pathway.cohort.sources import collect
     from pathway.errors import InputError
     from pathway.messages import text
+    from pathway.rulecheck import verify
     from pathway.ruleset import RuleBook, find_rules_dir
 
     day = _as_of(as_of)
     root = find_rules_dir(rules)
-    book = RuleBook.cached(root)  # the whole rule book is checked before the first row
+    book = RuleBook.cached(root)
+    verify(book)  # the whole rule book is checked before the first row
     share(book)  # and loaded once, for every worker
     book.save()
     stdin = None
@@ -388,12 +390,13 @@ def plan(
         from pathway.errors import ExitCode
         from pathway.output import destination
         from pathway.planner import plan as make_plan
+        from pathway.rulecheck import verify
         from pathway.ruleset import RuleBook, find_rules_dir
 
         day = _as_of(as_of)
-        book = RuleBook.cached(find_rules_dir(rules), verify=False)
+        book = RuleBook.cached(find_rules_dir(rules))
         person = load_person(file, book, day)
-        book.verify()
+        verify(book)
         result = make_plan(person, book, day, top)
         book.save()
         with destination(output) as out:
@@ -510,12 +513,13 @@ def barriers(
 def _plan_file(file: str, top: int, as_of: str | None, rules: str | None) -> tuple[object, object, date]:
     from pathway.candidate import load_person
     from pathway.planner import plan as make_plan
+    from pathway.rulecheck import verify
     from pathway.ruleset import RuleBook, find_rules_dir
 
     day = _as_of(as_of)
-    book = RuleBook.cached(find_rules_dir(rules), verify=False)
+    book = RuleBook.cached(find_rules_dir(rules))
     person = load_person(file, book, day)
-    book.verify()
+    verify(book)
     result = make_plan(person, book, day, top)
     book.save()
     return result, book, day
@@ -662,7 +666,7 @@ def whatif(
                 problems += exc.problems
         if problems:
             raise InputError(problems)
-        book = RuleBook.cached(find_rules_dir(rules), verify=False)
+        book = RuleBook.cached(find_rules_dir(rules))
         result = what_if(load_document(file), file, book, day, changes, later, top)
         book.save()
         with destination(output) as out:

@@ -10,15 +10,25 @@ The lookup keys are read from the few top-level lines that hold them (`name:`, `
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any, Protocol
 
 import yaml
 
 from pathway.ids import slug
 from pathway.memo import remembered
 
-if TYPE_CHECKING:
-    from pathway.ruleset import RuleBook
+
+class Shelf(Protocol):
+    """What the finder needs of a rule book (`ruleset.RuleBook`, which asks the finder, not the
+    other way round): the listed ids, each file's path and a memo kept with the book."""
+
+    _ids: dict[str, list[str]]
+    memo: dict[str, Any]
+
+    def ids(self, kind: str) -> list[str]: ...
+
+    def path(self, kind: str, entity_id: str) -> Path: ...
 
 _KEYS = re.compile(r"^(name|aliases|codes|code|number):[ \t]*(.*)$", re.M)
 SHORT_SUFFIXES = ("faget", "et")  # `baker` and `bakerfag` mean bakerfaget
@@ -70,7 +80,7 @@ def _codes(data: dict[str, Any]) -> list[str]:
     return out
 
 
-def index(book: RuleBook, kind: str) -> Index:
+def index(book: Shelf, kind: str) -> Index:
     """The lookup index of a kind, built once per rule book."""
     memo = book.memo.setdefault("finder", {})
     if kind in memo:
@@ -110,7 +120,7 @@ def index(book: RuleBook, kind: str) -> Index:
     return idx
 
 
-def _is_id(book: RuleBook, kind: str, key: str) -> bool:
+def _is_id(book: Shelf, kind: str, key: str) -> bool:
     if not key or key == "index":
         return False
     listed = book._ids.get(kind)  # the folder already listed: no system call
@@ -119,7 +129,7 @@ def _is_id(book: RuleBook, kind: str, key: str) -> bool:
     return remembered(book.memo.setdefault("is_id", {}), (kind, key), lambda: book.path(kind, key).is_file(), 10_000)
 
 
-def find(book: RuleBook, kind: str, value: str | int) -> str | None:
+def find(book: Shelf, kind: str, value: str | int) -> str | None:
     """The id `value` names, or None. Ids and short names are found without reading any file."""
     if isinstance(value, bool):
         return None
@@ -135,7 +145,7 @@ def find(book: RuleBook, kind: str, value: str | int) -> str | None:
     return index(book, kind).keys.get(key)
 
 
-def nearest(book: RuleBook, kind: str, value: str | int, n: int = 3) -> list[str]:
+def nearest(book: Shelf, kind: str, value: str | int, n: int = 3) -> list[str]:
     """Up to `n` ids whose id, name, alias or code is nearest to `value`, nearest first."""
     import difflib
 

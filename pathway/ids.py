@@ -1,4 +1,5 @@
-"""Ids: lower-case ASCII slugs of Norwegian names, and the nearest id for a typo."""
+"""Ids: lower-case ASCII slugs of Norwegian names, and the nearest id for a typo (no sentences here:
+the hint that names it is `messages.did_you_mean`)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,6 @@ import difflib
 import re
 import unicodedata
 from functools import lru_cache
-
-from pathway.messages import text
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a"})
 
@@ -27,11 +26,6 @@ def nearest(word: str, choices: list[str]) -> str | None:
         return None
     found = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return found[0] if found else None
-
-
-def did_you_mean(word: str, choices: list[str]) -> str:
-    best = nearest(word, choices)
-    return text("hint.did_you_mean", best=best) if best else ""
 
 
 # --- national identity numbers (fødselsnummer, D-nummer) --------------------------------------

@@ -11,10 +11,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from pathway.checks import CONDITION_CODES
 from pathway.errors import InputError, Problem
-from pathway.ids import did_you_mean, slug
-from pathway.messages import text
+from pathway.ids import slug
+from pathway.messages import did_you_mean, text
 from pathway.models.facts import fact_at
 from pathway.models.rules import (
     County,
@@ -28,6 +27,7 @@ from pathway.models.rules import (
     Trade,
 )
 from pathway.ruleset import KINDS, SCHEME_IDS, RuleBook, validate
+from pathway.vocabulary import CONDITION_CODES
 from pathway.yamlio import Document, dotted, load_file
 
 REQUIRED_PARAMS = {
@@ -83,6 +83,19 @@ def _walk(data: Any, loc: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[st
     elif isinstance(data, list):
         for i, v in enumerate(data):
             yield from _walk(v, (*loc, i))
+
+
+def verify(book: RuleBook) -> None:
+    """Raise InputError with every problem `pathway rules check` finds in `book`, unless this exact
+    rule book (by content) was checked today. Loading the book does not need this; the commands
+    that plan call it once, before the first plan."""
+    stamp = book.check_stamp()
+    if book.was_checked(stamp):
+        return
+    problems, _ = check_rules(book.root)
+    if problems:
+        raise InputError(problems)
+    book.mark_checked(stamp)
 
 
 def check_rules(root: Path) -> tuple[list[Problem], int]:

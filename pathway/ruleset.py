@@ -206,32 +206,30 @@ class RuleBook:
         return result
 
     @classmethod
-    def cached(cls, root: Path, verify: bool = True) -> RuleBook:
-        """A rule book checked whole (`pathway rules check`) before it is used, and that keeps the
-        files it validated in a cache on disk, keyed by each file's content (a SHA-256 hash): a file
-        that changes in any way is read and validated again. The whole-book check is redone when any
-        file changes (and once a day, for dates in the future). The cache holds only the rule book
-        (public rules), never a candidate. PATHWAY_CACHE_DIR=off turns it off."""
+    def cached(cls, root: Path) -> RuleBook:
+        """A rule book that keeps the files it validated in a cache on disk, keyed by each file's
+        content (a SHA-256 hash): a file that changes in any way is read and validated again. The
+        cache also remembers that the whole book was checked (`pathway rules check`, see
+        `rulecheck.verify`): the check is redone when any file changes (and once a day, for dates in
+        the future). The cache holds only the rule book (public rules), never a candidate.
+        PATHWAY_CACHE_DIR=off turns it off."""
         book = cls(root)
         book.cache_file = _cache_file(root)
         book.stored = _read_cache(book.cache_file)
-        if verify:  # else the caller verifies before it plans (after reading the candidate: a bad file fails fast)
-            book.verify()
         return book
 
-    def verify(self) -> None:
-        """Raise InputError with every problem `pathway rules check` finds, unless this exact rule
-        book (by content) was checked today."""
+    def check_stamp(self) -> str:
+        """What a whole-book check is remembered by: this exact rule book (by content), today."""
         from datetime import date
 
-        from pathway.rulecheck import check_rules
+        return f"{book_digest(self.root)}|{date.today().isoformat()}"
 
-        stamp = f"{book_digest(self.root)}|{date.today().isoformat()}"
-        if self.stored is not None and self.stored.get(("!", "checked")) == (stamp, True):
-            return
-        problems, _ = check_rules(self.root)
-        if problems:
-            raise InputError(problems)
+    def was_checked(self, stamp: str) -> bool:
+        """True when the cache remembers a whole-book check that found no problem, under `stamp`."""
+        return self.stored is not None and self.stored.get(("!", "checked")) == (stamp, True)
+
+    def mark_checked(self, stamp: str) -> None:
+        """Remember (in the cache, when there is one) that the book checked under `stamp` is sound."""
         if self.stored is not None:
             self.stored[("!", "checked")] = (stamp, True)
             self.stored_dirty = True

@@ -280,11 +280,12 @@ def what_if(
 ) -> WhatIf:
     """Plan the file as it stands (on `as_of`) and with the changes made (on `then`, default the same day)."""
     from pathway.planner import plan
+    from pathway.rulecheck import verify
 
     then = then or as_of
     person = person_from(doc, arg, rules, as_of)
     changed = changed_person(doc, arg, rules, then, changes)
-    rules.verify()
+    verify(rules)
     before = plan(person, rules, as_of, top)
     after = plan(changed, rules, then, top)
     return compare_plans(doc.data, changes, before, after)

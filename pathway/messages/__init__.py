@@ -15,13 +15,22 @@ import re
 from functools import cache
 from typing import Any
 
+# --- hints ------------------------------------------------------------------------------------
+
+
+def did_you_mean(word: str, choices: list[str]) -> str:
+    """`; did you mean 'kokkfaget'?` for the nearest of `choices`, or nothing."""
+    from pathway.ids import nearest  # local: this module imports no other pathway module at load time
+
+    best = nearest(word, choices)
+    return text("hint.did_you_mean", best=best) if best else ""
+
+
 # --- validation ------------------------------------------------------------------------------
 
 
 def validation_message(err: dict[str, Any], allowed: list[str]) -> str:
     """One pydantic error as a sentence people can act on (the sentences are in EN, under validation.*)."""
-    from pathway.ids import did_you_mean  # local: this module imports no other pathway module at load time
-
     kind = err["type"]
     given = err.get("input")
     loc = err.get("loc", ())
