@@ -353,6 +353,10 @@ def plan(
         str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD); default today.", metavar="DATE")
     ] = None,
     output: OutputOpt = None,
+    unlocks: Annotated[
+        bool,
+        typer.Option("--unlocks/--no-unlocks", help="Also search what would open a better route (default on)."),
+    ] = True,
     rules: RulesOpt = None,
     traceback: TracebackOpt = False,
     lang: LangOpt = None,
@@ -398,6 +402,10 @@ def plan(
         person = load_person(file, book, day)
         verify(book)
         result = make_plan(person, book, day, top)
+        if unlocks:
+            from pathway.unlocks import find_unlocks, with_unlocks
+
+            result = with_unlocks(result, find_unlocks(person, book, day, result, top))
         book.save()
         with destination(output) as out:
             if fmt is Format.json:
@@ -510,7 +518,9 @@ def barriers(
         _fail(exc)
 
 
-def _plan_file(file: str, top: int, as_of: str | None, rules: str | None) -> tuple[object, object, date]:
+def _plan_file(
+    file: str, top: int, as_of: str | None, rules: str | None, unlocks: bool = False
+) -> tuple[object, object, date]:
     from pathway.candidate import load_person
     from pathway.planner import plan as make_plan
     from pathway.rulecheck import verify
@@ -521,6 +531,10 @@ def _plan_file(file: str, top: int, as_of: str | None, rules: str | None) -> tup
     person = load_person(file, book, day)
     verify(book)
     result = make_plan(person, book, day, top)
+    if unlocks:
+        from pathway.unlocks import find_unlocks, with_unlocks
+
+        result = with_unlocks(result, find_unlocks(person, book, day, result, top))
     book.save()
     return result, book, day
 
@@ -605,7 +619,7 @@ def report(
         from pathway.output import destination
         from pathway.render.html import report_html
 
-        result, book, day = _plan_file(file, top, as_of, rules)
+        result, book, day = _plan_file(file, top, as_of, rules, unlocks=True)
         documents = book.index().documents  # type: ignore[attr-defined]
         page = report_html(result, make_comparison(result, book, day), documents)  # type: ignore[arg-type]
         with destination(output) as out:

@@ -22,9 +22,13 @@ class Reason:
 class Exclusion:
     scheme: str
     reasons: tuple[Reason, ...]
+    unlocks: tuple[Any, ...] | None = None  # unlocks.Unlock: what would open it (version 1.2); None: not searched
 
     def to_dict(self) -> dict[str, Any]:
-        return {"scheme": self.scheme, "reasons": [r.to_dict() for r in self.reasons]}
+        out: dict[str, Any] = {"scheme": self.scheme, "reasons": [r.to_dict() for r in self.reasons]}
+        if self.unlocks is not None:
+            out["unlocks"] = [u.to_dict() for u in self.unlocks]
+        return out
 
 
 @dataclass(frozen=True)
@@ -102,10 +106,11 @@ class Route:
     standing_reason: str = ""
     standing_sources: tuple[str, ...] = ()
     group: str = "routes"  # the heading it is shown under: routes | approval | fallback | partial
+    unlocks: tuple[Any, ...] | None = None  # unlocks.Unlock: what would move it up (version 1.2); None: not searched
 
     def to_dict(self) -> dict[str, Any]:
         days = self.school_days_per_week_max
-        return {
+        out = {
             "rank": self.rank,
             "standing": self.standing,
             "standing_reason": self.standing_reason,
@@ -126,6 +131,9 @@ class Route:
             "school_days_per_week_max": int(days) if days == int(days) else days,
             "waiting": [w.to_dict() for w in self.waiting],
         }
+        if self.unlocks is not None:
+            out["unlocks"] = [u.to_dict() for u in self.unlocks]
+        return out
 
 
 @dataclass(frozen=True)
@@ -178,6 +186,7 @@ class PlanResult:
     failing_now: tuple[tuple[str, str, str], ...] = ()
     holds_goal: str | None = None  # the goal's qualification is held already: what the person holds
     credited: tuple[Any, ...] = ()  # history.Credit: what was credited and why (months, sources)
+    unlocks: Any = None  # unlocks.Unlocks, when searched (not part of the JSON beyond each entry's `unlocks`)
 
     @property
     def ok(self) -> bool:

@@ -14,6 +14,8 @@ root), `as_of`, and `expect`, with any of:
   text_exclude: [text, ...]                                      substrings found in none of them
   plan_warnings_include: [text, ...]                             substrings of a warning about the whole plan
   credited_include: [text, ...]                                  substrings of what was credited and why
+  unlocks_include: [{scheme: ..., kind: ..., opens: YYYY-MM, change: {...}}, ...]   each must match some unlock
+                                                                 (on an excluded scheme or a route)
 A case with `set: [KEY=VALUE, ...]` runs `pathway whatif` instead; its `expect.whatif` holds keys of the
 JSON `diff` (months_saved, schemes_opened, best_after: {finish: ...}, ...).
 """
@@ -101,6 +103,9 @@ def test_case(case: dict[str, Any], tmp_path: Path) -> None:
         assert not any(text in w for w in words), (text, [w for w in words if text in w])
     for text in expect.get("plan_warnings_include", []):
         assert any(text in w for w in data["warnings"]), (text, data["warnings"])
+    unlocks = [u for part in (routes, data["excluded"]) for item in part for u in item.get("unlocks", [])]
+    for want in expect.get("unlocks_include", []):
+        assert any(_matches(u, want) for u in unlocks), (want, [(u["scheme"], u["kind"], u["opens"]) for u in unlocks])
     credited = [c["message"] for c in data.get("credited", [])]
     for text in expect.get("credited_include", []):
         assert any(text in c for c in credited), (text, credited)

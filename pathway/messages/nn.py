@@ -751,4 +751,21 @@ NN: dict[str, str] = {
     "help.whatif.then": "Planlegg den endra fila per denne datoen (standard: datoen i --as-of).",
     "help.whatif.fmt": "table, json eller markdown.",
     "help.whatif.top": "Kor mange løp som skal visast.",
+    # unlocks: det som kan opne eit betre løp
+    "unlock.heading": "Dette kan opne ein betre veg",
+    "unlock.place": "Ei bedrift tilbyr lærekontrakt: {route} startar {opens}, ferdig {finish}{gain}.",
+    "unlock.fellesfag": "Bestå {subjects}: {route} treng ikkje fellesfag ved sida av, ferdig {finish}{gain}.",
+    "unlock.employment": "Ein jobb i faget ({percent} %): {route} kan starte {opens}, ferdig {finish}{gain}.",
+    "unlock.work": "{scheme} etter {months} månader til med arbeid i faget ({opens}): {route}, ferdig {finish}{gain}.",
+    "unlock.age": "{scheme} opnar {opens}, ved {age} år: {route}, ferdig {finish}{gain}.",
+    "unlock.time": "{scheme} opnar {opens}: {route}, ferdig {finish}{gain}.",
+    "unlock.county": (
+        "Ved flytting til {county}: {scheme} blir tilbode der: {route}, start {opens}, ferdig {finish}{gain}."
+    ),
+    "unlock.sooner": " ({months} månader tidlegare)",
+    "unlock.stronger": " (fullt {qualification})",
+    "unlock.rule": "regel: {rule}; {sources}",
+    "name.condition.fellesfag": "fellesfag ikkje bestått",
+    "help.plan.unlocks": "Søk også etter det som kan opne eit betre løp (på som standard).",
+    "unlock.fewer_days": " (ingen skuledag i veka ved sida av kontrakten)",
 }

@@ -177,6 +177,17 @@ def route_sentence(route: Any) -> str:
     )
 
 
+def unlocks_html(result: Any, most: int = 3) -> list[str]:
+    """What would open a better route, in plain words (the first few: page 1 stays one page)."""
+    from pathway.render.unlocks import better_unlocks, unlock_sentence
+
+    found = better_unlocks(result)[:most]
+    if not found:
+        return []
+    items = "".join(f"<li>{escape(unlock_sentence(u, result))}</li>" for u in found)
+    return [f"<h2>{escape(text('unlock.heading'))}</h2><ul>{items}</ul>"]
+
+
 def summary_page(result: Any) -> list[str]:
     """Page 1, for the young person: the best routes in plain words, what comes first, the timeline."""
     e = escape
@@ -200,6 +211,7 @@ def summary_page(result: Any) -> list[str]:
     out.append("</ul>")
     out.append(f"<h2>{e(text('report.routes'))}</h2>")
     out.append(_svg_timeline(list(result.routes)) + _legend())
+    out += unlocks_html(result)
     out.append(f'<p class="note"><b>{e(text("view.county_decides"))}</b></p></section>')
     return out
 

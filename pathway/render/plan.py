@@ -19,6 +19,7 @@ from pathway.messages import (
 )
 from pathway.render.base import DEFAULT_WIDTH, GAP, _capital, output_width, wrap
 from pathway.render.timeline import Scale, route_timeline
+from pathway.render.unlocks import unlock_lines
 from pathway.results import PlanResult, Route
 
 
@@ -205,6 +206,7 @@ def plan_lines(
             lines += section_heading(text(f"view.group.{group}"), width)
             lines.append([])
         lines += route_block(route, scale, width)
+    lines += unlock_lines(result, width, verbose)
     more = [ex for ex in result.excluded if any(r.code == "ranked_lower" for r in ex.reasons)]
     out = [ex for ex in result.excluded if ex not in more]
     if more:
