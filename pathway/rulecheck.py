@@ -197,6 +197,18 @@ def _cross_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
                                 (*loc, "value", i),
                                 text("rules.no_trade", trade=tid, hint=did_you_mean(tid, sorted(trades))),
                             )
+        exempt = county.grants.vg3_in_school_exempt_trades
+        for j, fact in enumerate(exempt if isinstance(exempt, list) else [exempt] if exempt else []):
+            for i, tid in enumerate(fact.value if isinstance(fact.value, list) else []):
+                if tid not in trades:
+                    exempt_loc: tuple[str | int, ...] = ("grants", "vg3_in_school_exempt_trades")
+                    exempt_loc += (j,) if isinstance(exempt, list) else ()
+                    c.add(
+                        "counties",
+                        cid,
+                        (*exempt_loc, "value", i),
+                        text("rules.no_trade", trade=tid, hint=did_you_mean(tid, sorted(trades))),
+                    )
     if len(c.book.ids("counties")) != COUNTY_COUNT:
         message = text("rules.county_count", expected=COUNTY_COUNT, found=len(counties))
         c.problems.append(Problem(str(c.book.root / "counties"), 1, 1, "", message))

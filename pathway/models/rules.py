@@ -154,6 +154,8 @@ class Grants(Strict):
     # Trades with Vg3 in school (3+1.5): the grant for the læretid that is left (only verdiskaping).
     # Left out: not known for the county (shown as "confirm with the county").
     vg3_in_school_trades: Dated[Literal["bt1", "bt2", "none"]] | None = None
+    # Trades the county names as exceptions to that rule: the ordinary grant (BT1/BT2 by age) applies.
+    vg3_in_school_exempt_trades: Dated[list[str]] | None = None
 
 
 class FormerName(Strict):

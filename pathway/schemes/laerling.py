@@ -43,7 +43,7 @@ def ordinary(b: Builder, s: State) -> list[Edge]:
             frozenset(missing),
             title=title,
             warnings=b.warn(checks),
-            with_vg3=b.trade_vg3_exam(),
+            with_vg3=b.trade_vg3_exam() and not sarlop,  # særløp: the obligatory exam is the written exam
             standing=b.standing("laerling", start),
             extra_exams=extra_exams,
             how="step.fellesfag.sarlop" if sarlop else "",
@@ -231,6 +231,11 @@ def _vg3_in_school_grant(b: Builder, grant: str, sources: tuple[str, ...]) -> tu
     fact = b.ctx.county.grants.vg3_in_school_trades
     if fact is None:
         return "unknown", sources, True
+    exempt = b.ctx.county.grants.vg3_in_school_exempt_trades
+    if exempt is not None:
+        e = b.ctx.value(exempt)
+        if isinstance(e.value, list) and b.ctx.person.trade in e.value:  # the county's own exception
+            return grant, (*sources, *e.sources), False
     v = b.ctx.value(fact)
     if v.unknown:
         return "unknown", (*sources, *v.sources), True
