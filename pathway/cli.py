@@ -174,6 +174,7 @@ _state: dict[str, object] = {"traceback": False, "lang": None, "quiet": False, "
 class Format(StrEnum):
     table = "table"
     json = "json"
+    dot = "dot"
 
 
 class Lang(StrEnum):
@@ -348,7 +349,10 @@ def _as_of(value: str | None) -> date:
 def plan(
     file: Annotated[str, typer.Argument(help="Candidate file (YAML or JSON), or - for stdin.", metavar="FILE|-")],
     top: Annotated[int, typer.Option("--top", min=1, max=50, help="How many routes to show.")] = 5,
-    fmt: Annotated[Format, typer.Option("--format", help="table for people, json for scripts.")] = Format.table,
+    fmt: Annotated[
+        Format,
+        typer.Option("--format", help="table for people, json for scripts, dot for the whole route graph (Graphviz)."),
+    ] = Format.table,
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD); default today.", metavar="DATE")
     ] = None,
@@ -402,13 +406,18 @@ def plan(
         person = load_person(file, book, day)
         verify(book)
         result = make_plan(person, book, day, top)
-        if unlocks:
+        if unlocks and fmt is not Format.dot:
             from pathway.unlocks import find_unlocks, with_unlocks
 
             result = with_unlocks(result, find_unlocks(person, book, day, result, top))
         book.save()
         with destination(output) as out:
-            if fmt is Format.json:
+            if fmt is Format.dot:
+                from pathway.render.dot import route_dot
+                from pathway.routegraph import route_graph
+
+                route_dot(route_graph(person, book, day, result), out)
+            elif fmt is Format.json:
                 render.write_json(result.to_dict(), out)
             else:
                 render.plan_table(result, out, verbose=bool(_state["verbose"]), quiet=bool(_state["quiet"]))

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from heapq import heappop, heappush
-from itertools import count
 from typing import Any, NamedTuple
 
 import networkx as nx
@@ -214,8 +212,8 @@ def _best_routes(graph: nx.DiGraph, start: State) -> list[_Candidate]:
     """The cheapest start→goal path through each edge, cheapest first."""
     if GOAL not in graph or not graph._pred[GOAL]:
         return []
-    dist_s, path_s, steps_s = _shortest(graph._succ, start, forward=True)
-    dist_t, path_t, steps_t = _shortest(graph._pred, GOAL, forward=False)
+    dist_s, path_s, steps_s = _shortest(graph, start, forward=True)
+    dist_t, path_t, steps_t = _shortest(graph.reverse(copy=False), GOAL, forward=False)
     keys = {node: node.key() for node in dist_s if isinstance(node, State)}
     out: list[_Candidate] = []
     seen: set[tuple[Any, ...]] = set()
@@ -240,43 +238,27 @@ def _best_routes(graph: nx.DiGraph, start: State) -> list[_Candidate]:
     return out
 
 
-Adjacency = dict[Any, dict[Any, dict[str, Any]]]
-
-
 def _shortest(
-    adj: Adjacency, source: Any, forward: bool
+    graph: nx.DiGraph, source: Any, forward: bool
 ) -> tuple[dict[Any, int], dict[Any, tuple[Any, ...]], dict[Any, tuple[StepSpec, ...]]]:
-    """Dijkstra from `source` over an adjacency dict (successors; or predecessors, to search back
+    """networkx's `single_source_dijkstra` from `source` (over the reversed graph, to search back
     from the goal): the distance, the path (source first) and the steps along it to every node
-    reached (in the graph's direction). Ties go as in networkx's `single_source_dijkstra`: nodes leave
-    the heap by (distance, order pushed), and a node keeps the first path that reached it at its
-    shortest distance."""
-    dist: dict[Any, int] = {}
-    seen: dict[Any, int] = {source: 0}
-    pred: dict[Any, Any] = {}
-    order = count(1)
-    fringe: list[tuple[int, int, Any]] = [(0, 0, source)]
-    while fringe:
-        d, _, v = heappop(fringe)
-        if v in dist:
+    reached (in the route's direction). Ties are deterministic: nodes leave the heap by (distance,
+    order pushed), edges are taken in the order they were added, and a node keeps the first path
+    that reached it at its shortest distance; the graph is built in the same order on every run."""
+    dist, found = nx.single_source_dijkstra(graph, source, weight="weight")
+    adj = graph._adj
+    paths: dict[Any, tuple[Any, ...]] = {}
+    steps: dict[Any, tuple[StepSpec, ...]] = {}
+    for v in dist:  # in order of distance: a node's predecessor has its steps already
+        path = found[v]
+        paths[v] = tuple(path)
+        if len(path) == 1:
+            steps[v] = ()
             continue
-        dist[v] = d
-        for u, data in adj[v].items():
-            if u in dist:
-                continue
-            du = d + data["weight"]
-            if u not in seen or du < seen[u]:
-                seen[u] = du
-                heappush(fringe, (du, next(order), u))
-                pred[u] = v
-    paths: dict[Any, tuple[Any, ...]] = {source: (source,)}
-    steps: dict[Any, tuple[StepSpec, ...]] = {source: ()}
-    for v in dist:  # in order of distance: a node's predecessor has its path already
-        if v is not source:
-            p = pred[v]
-            paths[v] = (*paths[p], v)
-            on = adj[p][v]["steps"]
-            steps[v] = steps[p] + on if forward else on + steps[p]
+        p = path[-2]
+        on = adj[p][v]["steps"]
+        steps[v] = steps[p] + on if forward else on + steps[p]
     return dist, paths, steps
 
 

@@ -611,7 +611,7 @@ EN: dict[str, str] = {
     ),
     "help.option.file": "Candidate file (YAML or JSON), or - for stdin.",
     "help.plan.top": "How many routes to show.",
-    "help.plan.fmt": "table for people, json for scripts.",
+    "help.plan.fmt": "table for people, json for scripts, dot for the whole route graph (Graphviz).",
     "help.plan.as_of": "Plan as of this date (YYYY-MM-DD); default today.",
     "help.option.rules": "Rule book folder (default: $PATHWAY_RULES, then the installed rules).",
     "help.check": (
@@ -758,4 +758,13 @@ EN: dict[str, str] = {
     "name.condition.fellesfag": "fellesfag not passed",
     "help.plan.unlocks": "Also search what would open a better route (default on).",
     "unlock.fewer_days": " (no school day a week beside the contract)",
+    "dot.title": "Route graph of {candidate}: {trade}, planned {as_of}",
+    "dot.start": "today",
+    "dot.month": "from {month}",
+    "dot.levels": "passed: {levels}",
+    "dot.missing": "fellesfag not passed: {subjects}",
+    "dot.held": "holds a {qualification}",
+    "dot.goal": "end of a route",
+    "dot.step": "{title} ({months} months)",
+    "dot.routes": "route {ranks}",
 }

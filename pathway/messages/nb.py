@@ -618,7 +618,7 @@ NB: dict[str, str] = {
     ),
     "help.option.file": "Kandidatfil (YAML eller JSON), eller - for stdin.",
     "help.plan.top": "Hvor mange løp som skal vises.",
-    "help.plan.fmt": "table for mennesker, json for skript.",
+    "help.plan.fmt": "table for mennesker, json for skript, dot for hele løpsgrafen (Graphviz).",
     "help.plan.as_of": "Planlegg per denne datoen (ÅÅÅÅ-MM-DD); standard er i dag.",
     "help.option.rules": "Mappen med regelverket (standard: $PATHWAY_RULES, ellers regelverket som er installert).",
     "help.check": (
@@ -773,4 +773,13 @@ NB: dict[str, str] = {
     "name.condition.fellesfag": "fellesfag ikke bestått",
     "help.plan.unlocks": "Søk også etter det som kan åpne et bedre løp (på som standard).",
     "unlock.fewer_days": " (ingen skoledag i uka ved siden av kontrakten)",
+    "dot.title": "Løpsgraf for {candidate}: {trade}, planlagt {as_of}",
+    "dot.start": "i dag",
+    "dot.month": "fra {month}",
+    "dot.levels": "bestått: {levels}",
+    "dot.missing": "fellesfag ikke bestått: {subjects}",
+    "dot.held": "har {qualification}",
+    "dot.goal": "slutten av et løp",
+    "dot.step": "{title} ({months} måneder)",
+    "dot.routes": "løp {ranks}",
 }

@@ -427,7 +427,7 @@ NN: dict[str, str] = {
     ),
     "help.option.file": "Kandidatfil (YAML eller JSON), eller - for stdin.",
     "help.plan.top": "Kor mange løp som skal visast.",
-    "help.plan.fmt": "table for menneske, json for skript.",
+    "help.plan.fmt": "table for menneske, json for skript, dot for heile løpsgrafen (Graphviz).",
     "help.plan.as_of": "Planlegg per denne datoen (ÅÅÅÅ-MM-DD); standard er i dag.",
     "help.option.rules": "Mappa med regelverket (standard: $PATHWAY_RULES, elles regelverket som er installert).",
     "help.check": (
@@ -768,4 +768,13 @@ NN: dict[str, str] = {
     "name.condition.fellesfag": "fellesfag ikkje bestått",
     "help.plan.unlocks": "Søk også etter det som kan opne eit betre løp (på som standard).",
     "unlock.fewer_days": " (ingen skuledag i veka ved sida av kontrakten)",
+    "dot.title": "Løpsgraf for {candidate}: {trade}, planlagd {as_of}",
+    "dot.start": "i dag",
+    "dot.month": "frå {month}",
+    "dot.levels": "bestått: {levels}",
+    "dot.missing": "fellesfag ikkje bestått: {subjects}",
+    "dot.held": "har {qualification}",
+    "dot.goal": "slutten av eit løp",
+    "dot.step": "{title} ({months} månader)",
+    "dot.routes": "løp {ranks}",
 }
