@@ -704,6 +704,10 @@ def rules_check(
     folder: Annotated[
         str | None, typer.Argument(help="Rule book folder (default: the rules in use).", metavar="DIR")
     ] = None,
+    summary: Annotated[
+        bool,
+        typer.Option("--summary", help="Also the share of low-confidence values, by kind of rule file and field."),
+    ] = False,
     traceback: TracebackOpt = False,
     lang: LangOpt = None,
 ) -> None:
@@ -731,6 +735,10 @@ def rules_check(
         raise typer.Exit(int(ExitCode.INVALID))
     if not _state["quiet"]:
         _write(text("rules.ok", files=files, root=root) + "\n")
+    if summary:
+        from pathway.stale import confidence_summary, summary_lines
+
+        _write("".join(line + "\n" for line in summary_lines(confidence_summary(root))))
 
 
 @rules_app.command("list")

@@ -222,6 +222,9 @@ def _cross_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
         if sid not in SCHEME_IDS:
             c.add("schemes", sid, (), text("rules.unknown_scheme", scheme=sid, schemes=", ".join(SCHEME_IDS)))
             continue
+        refs = {*scheme.legal.new, *scheme.legal.new_unverified, *scheme.legal.old}
+        for ref in sorted(set(scheme.legal.links) - refs):
+            c.add("schemes", sid, ("legal", "links", ref), text("rules.link_no_reference", ref=ref))
         known = CONDITION_CODES[sid]
         for i, cond in enumerate(scheme.conditions):
             if cond.code not in known:

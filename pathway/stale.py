@@ -146,3 +146,95 @@ def stale(root: Path, as_of: date, older_than_days: int) -> StaleReport:
                 )
             )
     return StaleReport(as_of.isoformat(), older_than_days, cutoff.isoformat(), tuple(values), len(files))
+
+
+# --- how much of the book rests on a guess ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConfidenceRow:
+    kind: str  # counties | schemes | trades | programmes | book
+    field: str  # the dotted place without list positions (`model`, `praksisbrev.offered`), "" for the kind
+    values: int  # values in use that carry a source and a checked date (alternative readings not counted)
+    low: int  # of those, `confidence: low`
+    unknown: int  # `value: unknown` (with or without a source)
+
+    @property
+    def share(self) -> float:
+        return self.low / self.values if self.values else 0.0
+
+
+def _field(loc: tuple[str | int, ...]) -> str:
+    return ".".join(str(p) for p in loc if isinstance(p, str)) or "(file)"
+
+
+def confidence_summary(root: Path) -> list[ConfidenceRow]:
+    """Per kind of rule file, then per field: the values in use and how many are `confidence: low`
+    or `unknown` (the kind's own row has field ""). Alternative readings are not values in use."""
+    counts: dict[tuple[str, str], list[int]] = {}
+    for kind, entity, path in _files(root):
+        if entity == "index":
+            continue
+        found: list[tuple[tuple[str | int, ...], dict[str, Any]]] = []
+        data = load_file(str(path)).data
+        _walk(data, (), found)
+        _unknowns(data, (), found)
+        for loc, node in found:
+            if "alternatives" in loc:
+                continue
+            sourced = "checked" in node
+            low = sourced and node.get("confidence") == "low"
+            unknown = node.get("value") == "unknown"
+            for key in ((kind, ""), (kind, _field(loc))):
+                row = counts.setdefault(key, [0, 0, 0])
+                row[0] += sourced
+                row[1] += low
+                row[2] += unknown
+    order = {k: i for i, k in enumerate(KIND_ORDER)}
+    return [
+        ConfidenceRow(kind, field, *row)
+        for (kind, field), row in sorted(counts.items(), key=lambda kv: (order[kv[0][0]], kv[0][1]))
+    ]
+
+
+def _unknowns(node: Any, loc: tuple[str | int, ...], found: list[tuple[tuple[str | int, ...], dict[str, Any]]]) -> None:
+    """Unknown values without a source (`{value: unknown, source: null}`): not read anywhere, still values."""
+    if isinstance(node, dict):
+        if node.get("value") == "unknown" and "checked" not in node:
+            found.append((loc, node))
+        for key, child in node.items():
+            _unknowns(child, (*loc, str(key)), found)
+    elif isinstance(node, list):
+        for i, child in enumerate(node):
+            _unknowns(child, (*loc, i), found)
+
+
+_KIND_LABEL = {
+    "counties": "summary.kind.counties",
+    "schemes": "summary.kind.schemes",
+    "trades": "summary.kind.trades",
+    "programmes": "summary.kind.programmes",
+    "book": "summary.kind.book",
+}
+
+
+def summary_lines(rows: list[ConfidenceRow]) -> list[str]:
+    """The summary as aligned text lines: one per kind, the whole book, then one per field."""
+    from pathway.messages import number
+
+    def pct(row: ConfidenceRow) -> str:
+        return number(round(100 * row.share, 1)) + " %"
+
+    kinds = [r for r in rows if not r.field]
+    total = ConfidenceRow("", "", *(sum(getattr(r, a) for r in kinds) for a in ("values", "low", "unknown")))
+    head = text("summary.columns").split("|")
+    table = [[text(_KIND_LABEL[r.kind]), str(r.values), str(r.low), pct(r), str(r.unknown)] for r in kinds]
+    table.append([text("summary.all"), str(total.values), str(total.low), pct(total), str(total.unknown)])
+    fields = [[f"{r.kind}.{r.field}", str(r.values), str(r.low), pct(r), str(r.unknown)] for r in rows if r.field]
+    width = max(len(x[0]) for x in [head, *table, *fields])
+
+    def line(cells: list[str]) -> str:
+        return cells[0].ljust(width) + "".join(c.rjust(9) for c in cells[1:])
+
+    out = [text("summary.title"), line(head), *(line(r) for r in table), "", text("summary.by_field"), line(head)]
+    return [*out, *(line(r) for r in fields)]

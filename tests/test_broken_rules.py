@@ -114,8 +114,8 @@ BREAKAGES: dict[str, Breakage] = {
     ),
     "fact_dates_reversed": Breakage(
         "school.yaml",
-        "    valid_to: 2024-07-31\n    source: https://www.dagsavisen",
-        "    valid_to: 2023-07-31\n    valid_from: 2024-01-01\n    source: https://www.dagsavisen",
+        "    valid_to: 2024-07-31\n    source: https://www.regjeringen.no/nn/dokumenter/prop.-57-l",
+        "    valid_to: 2023-07-31\n    valid_from: 2024-01-01\n    source: https://www.regjeringen.no/nn/dokumenter/prop.-57-l",
         "valid_from",
     ),
     "fact_without_source": Breakage(

@@ -87,3 +87,53 @@ def test_same_input_same_bytes() -> None:
     a = run("rules", "stale", "--older-than", "3d", "--as-of", "2026-12-06", "--format", "markdown")
     b = run("rules", "stale", "--older-than", "3d", "--as-of", "2026-12-06", "--format", "markdown")
     assert a.stdout == b.stdout and a.stdout
+
+
+# --- `pathway rules check --summary`: the share of low-confidence values -------------------------
+
+
+def _summary_row(stdout: str, label: str) -> list[str]:
+    for line in stdout.splitlines():
+        if line.startswith(label + " "):
+            return line.split()
+    raise AssertionError(f"no row {label!r} in:\n{stdout}")
+
+
+def test_summary_gives_the_low_confidence_share_by_kind_and_field(tmp_path: Path) -> None:
+    root = tmp_path / "rules"
+    shutil.copytree(RULES, root)
+    before = run("rules", "check", str(root), "--summary")
+    assert before.exit_code == 0, before.stderr
+    labels = (
+        "counties",
+        "schemes",
+        "trades",
+        "programmes",
+        "whole book",
+        "trades.vg3_exam",
+        "counties.praksisbrev.offered",
+    )
+    for label in labels:
+        _summary_row(before.stdout, label)
+    values, low = (int(x) for x in _summary_row(before.stdout, "counties")[1:3])
+    assert 0 < low < values
+    # One more county value marked as a guess: the county row and the field row count it.
+    path = root / "counties" / "vestfold.yaml"
+    text = path.read_text(encoding="utf-8")
+    at = text.index("  offered:\n    value:")
+    end = text.index("\n", text.index("checked: ", at))
+    path.write_text(text[: end + 1] + "    confidence: low\n" + text[end + 1 :], encoding="utf-8")
+    after = run("rules", "check", str(root), "--summary")
+    assert after.exit_code == 0, after.stderr
+    assert int(_summary_row(after.stdout, "counties")[2]) == low + 1
+    assert _summary_row(after.stdout, "counties")[1] == str(values)
+
+
+def test_summary_in_norwegian_uses_a_decimal_comma() -> None:
+    result = run("rules", "check", "--summary", "--lang", "nb")
+    assert result.exit_code == 0, result.stderr
+    _summary_row(result.stdout, "lærefag")
+    lines = result.stdout.splitlines()
+    shares = [line.split()[-3] for line in lines if line.endswith(tuple("0123456789")) and " % " in line]
+    assert shares and not any("." in x for x in shares)
+    assert any("," in x for x in shares)

@@ -98,6 +98,9 @@ NB: dict[str, str] = {
     "rules.unknown_programme": "fant ikke programmet {programme!r}{hint}",
     "rules.programme_level": "{programme!r} er et {level}-program, ikke {expected}",
     "rules.duplicate_number": "nummeret {number} tilhører også {county}",
+    "rules.link_no_reference": (
+        "en lenke for {ref!r}, som ikke står i legal.new, legal.new_unverified eller legal.old"
+    ),
     "rules.no_trade": "fant ikke lærefaget {trade!r} i rules/trades{hint}",
     "rules.county_count": "forventet de {expected} fylkene, fant {found}",
     "rules.no_scheme_file": "filen for ordningen mangler",
@@ -539,6 +542,18 @@ NB: dict[str, str] = {
     "view.source": "kilde: {source}",
     "check.columns": "id|kilde|status|ordninger|sluttkompetanse|mnd.|ferdig|løp|feil|godskrevet",
     "barriers.exclusion_columns": "ordning|grunn|{by}|kandidater",
+    "summary.title": (
+        "Verdier med lav sikkerhet (confidence: low) blant kildebelagte verdier i bruk, etter type regelfil"
+    ),
+    "summary.by_field": "Etter felt",
+    "summary.columns": "type|verdier|lav|andel|ukjent",
+    "summary.all": "hele regelverket",
+    "summary.kind.counties": "fylker",
+    "summary.kind.schemes": "ordninger",
+    "summary.kind.trades": "lærefag",
+    "summary.kind.programmes": "programmer",
+    "summary.kind.book": "felles filer",
+    "help.rules_check.summary": "Vis også andelen verdier med lav sikkerhet, etter type regelfil og felt.",
     "rules.ok": "ok: {files} regelfiler i {root}",
     "rules.problems": "{count} feil i regelverket i {root}",
     "validation.max": "må være høyst {limit}",

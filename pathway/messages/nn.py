@@ -99,6 +99,9 @@ NN: dict[str, str] = {
     "rules.unknown_programme": "fann ikkje programmet {programme!r}{hint}",
     "rules.programme_level": "{programme!r} er eit {level}-program, ikkje {expected}",
     "rules.duplicate_number": "nummeret {number} høyrer òg til {county}",
+    "rules.link_no_reference": (
+        "ei lenkje for {ref!r}, som ikkje står i legal.new, legal.new_unverified eller legal.old"
+    ),
     "rules.no_trade": "fann ikkje lærefaget {trade!r} i rules/trades{hint}",
     "rules.county_count": "venta dei {expected} fylka, fann {found}",
     "rules.no_scheme_file": "fila for ordninga manglar",
@@ -348,6 +351,18 @@ NN: dict[str, str] = {
     "view.source": "kjelde: {source}",
     "check.columns": "id|kjelde|status|ordningar|sluttkompetanse|mnd.|ferdig|løp|feil|godskrive",
     "barriers.exclusion_columns": "ordning|grunn|{by}|kandidatar",
+    "summary.title": (
+        "Verdiar med låg tryggleik (confidence: low) blant kjeldebelagde verdiar i bruk, etter type regelfil"
+    ),
+    "summary.by_field": "Etter felt",
+    "summary.columns": "type|verdiar|låg|del|ukjend",
+    "summary.all": "heile regelverket",
+    "summary.kind.counties": "fylke",
+    "summary.kind.schemes": "ordningar",
+    "summary.kind.trades": "lærefag",
+    "summary.kind.programmes": "program",
+    "summary.kind.book": "felles filer",
+    "help.rules_check.summary": "Vis òg delen verdiar med låg tryggleik, etter type regelfil og felt.",
     "rules.ok": "ok: {files} regelfiler i {root}",
     "rules.problems": "{count} feil i regelverket i {root}",
     "validation.max": "må vere høgst {limit}",

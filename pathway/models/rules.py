@@ -294,6 +294,9 @@ class Legal(Strict):
     new: list[str] = Field(description="Opplæringslova 2023 / opplæringsforskrifta, verified.")
     new_unverified: list[str] = Field(default_factory=list, description="New paragraphs not yet read on Lovdata.")
     old: list[str] = Field(description="Opplæringslova 1998 / forskrift 2006.")
+    links: dict[str, Annotated[str, Field(pattern=r"^https?://\S+$")]] = Field(
+        default_factory=dict, description="A reference of new/new_unverified/old and the address of its paragraph."
+    )
     source: str = Field(pattern=r"^https?://\S+$")
     checked: date
 
@@ -395,6 +398,7 @@ class School(Strict):
     adult_services_from_age: Dated[Age]
     new_act_from: Dated[str]
     old_youth_right: Dated[str]
+    youth_right: Dated[str] | None = None  # the right to vgo for young people, by Act (shown, not planned)
     youth_school_years: TargetGroup
     new_trade_right: Dated[StrictBool]
     studiekompetanse_fellesfag: Dated[list[str]]
