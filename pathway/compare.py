@@ -51,6 +51,9 @@ class Column:
         r = self.route
         return {
             "rank": r.rank,
+            "standing": r.standing,
+            "rank_basis": r.rank_basis,
+            "rank_reason": r.rank_reason,
             "schemes": list(r.schemes),
             "qualification": r.qualification,
             "months": r.months,

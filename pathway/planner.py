@@ -1,12 +1,13 @@
 """Plan one candidate: build the route graph, pick the best distinct routes, explain the rest.
 
-Routes are ranked by the strength of the qualification (a fag-/svennebrev before kompetansebevis or
-praksisbrev), then by standing (ordinary, alternative, approval, fallback: who the route is made for),
-then by months to it, then by school days per week, then by fewer steps. The places are filled so that
-the list reads as advice: the best route of each group (the routes; needs the county's approval; if no
-læreplass is found; each partial qualification), then the best of each scheme, then the next distinct
-routes; they are shown in rank order. No path enumeration: the best route through every edge follows
-from one shortest-path pass from the start and one back from the goal.
+Routes are ranked by the policy of rules/ranking.yaml (pathway/ranking.py): the criteria an adviser
+weighs, in the order they decide (the qualification, what the person has in hand, who the route is
+made for, months, what rests on rules to confirm, school days, steps), and each route says which
+criterion put it where it stands. The places are filled so that the list reads as advice: the best
+route of each group (the routes; needs the county's approval; if no læreplass is found; each partial
+qualification), then the best of each scheme, then the next distinct routes; they are shown in rank
+order. No path enumeration: the best route through every edge follows from one shortest-path pass
+from the start and one back from the goal.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any, NamedTuple
 
 import networkx as nx
 
+from pathway import ranking
 from pathway.candidate import Person
 from pathway.checks import Check
 from pathway.context import PlanContext
@@ -26,7 +28,7 @@ from pathway.messages import lower_name, text
 from pathway.results import Exclusion, PlanResult, Reason, Route, Step, Summary, Waiting
 from pathway.ruleset import SCHEME_IDS, RuleBook
 from pathway.schemes import praksiskandidat
-from pathway.schemes.base import ORDER, worst
+from pathway.schemes.base import worst
 from pathway.state import Standing, State, StepSpec
 
 # The best route of each of these is shown before a second route of any: every scheme, and the
@@ -78,18 +80,46 @@ class _Candidate:
 GROUP_ORDER = ("routes", "approval", "fallback", "partial")
 
 
-def _rank_key(cand: _Candidate) -> tuple[Any, ...]:
-    """Qualification strength, standing, months, school days per week at most, fewer steps, then a
-    stable order."""
-    end, days, main, standing = 0, 0.0, 0, 0
-    for s in cand.steps:
-        end = max(end, s.start + s.months - 1)
-        if s.standing is not None:
-            standing = max(standing, ORDER[s.standing.kind])  # the route's standing: its worst step's
-        if not s.parallel:
-            main += 1
-            days = max(days, s.school_days)
-    return (cand.held not in FINAL, standing, end, days, main, cand.signature)
+class _Ranker:
+    """The ranking policy applied to one person's routes (rules/ranking.yaml, pathway/ranking.py)."""
+
+    def __init__(self, ctx: PlanContext, builder: GraphBuilder) -> None:
+        p = ctx.person
+        self.policy = ctx.rules.ranking()
+        self.person = ranking.Person(
+            offer=p.apprenticeship_place is True,
+            job=p.employment is not None and p.employment.trade == p.trade,
+        )
+        self.to_confirm = builder.to_confirm
+        self._facts: dict[_Candidate, ranking.Facts] = {}
+        self._keys: dict[_Candidate, tuple[Any, ...]] = {}
+
+    def facts(self, cand: _Candidate) -> ranking.Facts:
+        found = self._facts.get(cand)
+        if found is None:
+            end, days, main = 0, 0.0, 0
+            warned: set[str] = set()
+            for s in cand.steps:
+                end = max(end, s.start + s.months - 1)
+                warned.update(w for w in s.warnings if w in self.to_confirm)
+                if not s.parallel:
+                    main += 1
+                    days = max(days, s.school_days)
+            hand = ranking.in_hand(self.policy, self.person, cand.steps)
+            unfit = sum(1 for s in cand.steps if s.standing is not None and s.standing.kind != "ordinary")
+            found = ranking.Facts(cand.held, cand.standing.kind, unfit, end, len(warned), days, main, hand)
+            self._facts[cand] = found
+        return found
+
+    def key(self, cand: _Candidate) -> tuple[Any, ...]:
+        """The measures of the policy's criteria, then a stable order."""
+        found = self._keys.get(cand)
+        if found is None:
+            found = self._keys[cand] = (*ranking.measures(self.policy, self.facts(cand)), cand.signature)
+        return found
+
+    def reasons(self, chosen: list[_Candidate]) -> list[tuple[str, str]]:
+        return ranking.reasons(self.policy, [self.facts(c) for c in chosen])
 
 
 def plan(
@@ -106,8 +136,10 @@ def plan(
         found = _best_routes(graph, start)
     else:  # the goal's qualification is held already: nothing to plan, and that is said
         start, found = builder.start(), []
-    chosen = _choose(found, top)
-    routes = tuple(_route(ctx, rank, cand) for rank, cand in enumerate(chosen, 1))
+    ranker = _Ranker(ctx, builder)
+    chosen = _choose(found, top, ranker)
+    why = ranker.reasons(chosen)
+    routes = tuple(_route(ctx, rank, cand, why[rank - 1]) for rank, cand in enumerate(chosen, 1))
     in_routes = {sid for r in routes for sid in r.schemes}
     feasible = {sid for cand in found for sid in cand.schemes}
     excluded = tuple(
@@ -197,11 +229,12 @@ def plan_brief(person: Person, rules: RuleBook, as_of: date, top: int = 5) -> Br
     if builder.history.holds_goal is not None:
         return Brief(None, 0, ctx.age_at(0), holds_goal=True, credited=credited)
     found = _best_routes(builder.build(), builder.start())
+    ranker = _Ranker(ctx, builder)
     # The best route by rank is always among the chosen ones, and `_choose` takes `top` distinct
     # routes whenever there are that many: the same answer without filling the places.
     best = None
     if found:
-        cand = min(found, key=_rank_key)
+        cand = min(found, key=ranker.key)
         end = max(s.start + s.months - 1 for s in cand.steps)
         schemes = tuple(dict.fromkeys(s.scheme for s in cand.steps))
         best = Best(schemes, cand.held, end, ctx.cal.label(end))
@@ -262,11 +295,11 @@ def _shortest(
     return dist, paths, steps
 
 
-def _choose(found: list[_Candidate], top: int) -> list[_Candidate]:
+def _choose(found: list[_Candidate], top: int, ranker: _Ranker) -> list[_Candidate]:
     """The `top` routes to show, in rank order. Places go first to the best route of each heading
     (the routes, the best ordinary route of each scheme, needs approval, fallback, each partial
     qualification), then to the best route of each scheme, then to the next distinct routes."""
-    keys = {cand: _rank_key(cand) for cand in found}
+    keys = {cand: ranker.key(cand) for cand in found}
     ranked = sorted(found, key=keys.__getitem__)
 
     def first(test: Any) -> list[_Candidate]:
@@ -306,7 +339,7 @@ def _choose(found: list[_Candidate], top: int) -> list[_Candidate]:
     return sorted(chosen, key=keys.__getitem__)
 
 
-def _route(ctx: PlanContext, rank: int, cand: _Candidate) -> Route:
+def _route(ctx: PlanContext, rank: int, cand: _Candidate, why: tuple[str, str]) -> Route:
     specs, nodes = list(cand.steps), cand.nodes
     final: State = nodes[-2]
     label = ctx.cal.label
@@ -344,7 +377,8 @@ def _route(ctx: PlanContext, rank: int, cand: _Candidate) -> Route:
     for s in main:
         if s.start > free:
             who = ("ot",) if ctx.age_at(free) < ot_until else ("nav",)
-            waiting.append(Waiting(label(free), label(s.start - 1), s.start - free, who))
+            searching = "place" if s.kind == "contract" and ctx.person.apprenticeship_place is not True else ""
+            waiting.append(Waiting(label(free), label(s.start - 1), s.start - free, who, searching))
         free = max(free, s.end + 1)
     exams: dict[str, None] = {}
     for s in specs:
@@ -357,6 +391,8 @@ def _route(ctx: PlanContext, rank: int, cand: _Candidate) -> Route:
         standing_reason=standing.reason,
         standing_sources=standing.sources,
         group=cand.group,
+        rank_basis=why[0],
+        rank_reason=why[1],
         schemes=tuple(dict.fromkeys(s.scheme for s in specs)),
         qualification=str(final.held),
         months=end,

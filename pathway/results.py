@@ -80,9 +80,14 @@ class Waiting:
     end: str
     months: int
     follow_up: tuple[str, ...]
+    why: str = ""  # place: searching for a læreplass; "": waiting for a school year or another start
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "months": self.months, "follow_up": list(self.follow_up)}
+        out: dict[str, Any] = {"start": self.start, "end": self.end, "months": self.months}
+        out["follow_up"] = list(self.follow_up)
+        if self.why:
+            out["why"] = self.why
+        return out
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,8 @@ class Route:
     standing_reason: str = ""
     standing_sources: tuple[str, ...] = ()
     group: str = "routes"  # the heading it is shown under: routes | approval | fallback | partial
+    rank_basis: str = ""  # the criterion of rules/ranking.yaml that decides its place ("": alone or tied)
+    rank_reason: str = ""  # that criterion, in one line
     unlocks: tuple[Any, ...] | None = None  # unlocks.Unlock: what would move it up (version 1.2); None: not searched
 
     def to_dict(self) -> dict[str, Any]:
@@ -116,6 +123,8 @@ class Route:
             "standing_reason": self.standing_reason,
             "standing_sources": list(self.standing_sources),
             "group": self.group,
+            "rank_basis": self.rank_basis,
+            "rank_reason": self.rank_reason,
             "schemes": list(self.schemes),
             "qualification": self.qualification,
             "months": self.months,

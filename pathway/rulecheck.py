@@ -15,6 +15,7 @@ from pathway.errors import InputError, Problem
 from pathway.ids import slug
 from pathway.messages import did_you_mean, text
 from pathway.models.facts import fact_at
+from pathway.models.ranking import Ranking
 from pathway.models.rules import (
     County,
     FolderIndex,
@@ -105,6 +106,7 @@ def check_rules(root: Path) -> tuple[list[Problem], int]:
     c.load(".", "school", School)
     c.load(".", "subjects", Subjects)
     c.load(".", "grants", GrantRates)
+    c.load(".", "ranking", Ranking)
     for kind in KINDS:
         folder = root / kind
         if not (folder / "index.yaml").is_file():

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 from pathway.errors import InputError
 from pathway.messages import text
 from pathway.modelkeys import keys_at
+from pathway.models.ranking import Ranking
 from pathway.models.rules import County, GrantRates, Programme, RuleIndex, Scheme, School, Subjects, Trade
 from pathway.yamlio import MAX_BYTES, Document, decode, load_file, parse, problems_from_validation
 
@@ -268,6 +269,7 @@ class RuleBook:
         self.subjects()
         self.grants()
         self.index()
+        self.ranking()
 
     def county(self, cid: str) -> County:
         return self._load("counties", cid, County)
@@ -292,6 +294,9 @@ class RuleBook:
 
     def index(self) -> RuleIndex:
         return self._load(".", "index", RuleIndex)
+
+    def ranking(self) -> Ranking:
+        return self._load(".", "ranking", Ranking)
 
     def version(self) -> str:
         """The rule book's version, read cheaply (used by --version) and once."""

@@ -51,12 +51,29 @@ def test_an_adult_with_the_practice_is_told_the_adult_routes_first(rules: RuleBo
         assert "right after grunnskole" not in " ".join(s.title for s in route.steps)
 
 
-def test_routes_are_ranked_by_qualification_then_standing_then_months(rules: RuleBook) -> None:
+def test_every_route_says_which_criterion_of_the_ranking_puts_it_after_the_one_above(rules: RuleBook) -> None:
+    """The order follows rules/ranking.yaml: each route names the first criterion on which it differs
+    from the route above, and the criteria before it (qualification, standing) are equal."""
     order = {"ordinary": 0, "alternative": 1, "approval": 2, "fallback": 3}
+    full = ("fagbrev", "svennebrev")
+    bases = set()
     for county in COUNTIES:
         routes = plan(_person(county, 16), rules, AS_OF, top=12).routes
-        keys = [
-            (r.qualification not in ("fagbrev", "svennebrev"), order[r.standing], r.months) for r in routes
-        ]
-        assert keys == sorted(keys), county
         assert [r.rank for r in routes] == list(range(1, len(routes) + 1))
+        assert routes[0].rank_reason.startswith("first: ")
+        for above, route in zip(routes, routes[1:], strict=False):
+            basis = route.rank_basis
+            bases.add(basis)
+            assert route.rank_reason.startswith(f"after route {above.rank}: "), route.rank_reason
+            if basis == "qualification":
+                assert above.qualification in full and route.qualification not in full
+                continue
+            assert (above.qualification in full) == (route.qualification in full), county
+            if basis == "standing":
+                assert order[above.standing] <= order[route.standing], county
+                continue
+            if basis in ("months", "certainty", "school_days", "steps"):
+                assert above.standing == route.standing, county
+            if basis == "months":
+                assert above.months < route.months, county
+    assert {"qualification", "standing", "months"} <= bases

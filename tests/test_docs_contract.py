@@ -54,3 +54,14 @@ def test_exit_code_page_names_every_code(lang: str) -> None:
     page = (ROOT / DOCS[lang][2]).read_text(encoding="utf-8")
     for code in ExitCode:
         assert f"| {int(code)} |" in page, code
+
+
+def test_the_ranking_page_is_made_from_the_rule_book_the_planner_reads() -> None:
+    """docs/ranking.md says what rules/ranking.yaml and the target groups say (remake it with
+    `python -m pathway.render.ranking_doc > docs/ranking.md`)."""
+    from pathway.render.ranking_doc import ranking_doc
+    from pathway.ruleset import RuleBook
+
+    made = ranking_doc(RuleBook(ROOT / "rules"))
+    assert (ROOT / "docs" / "ranking.md").read_text(encoding="utf-8") == made
+    assert "## 1. `qualification`" in made and "`in_hand`" in made

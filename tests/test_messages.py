@@ -20,6 +20,8 @@ TEXT_CALL = re.compile(r"""\btext\(\s*(?:"([^"]+)"|'([^']+)')""")
 # Prefixes of keys built from ids: text(f"contract.{scheme}") in checks.py, scheme_name(sid) and the
 # other name helpers in messages/__init__.py.
 DYNAMIC_PREFIXES = (
+    "rank.why.",
+    "rank.standing.",
     "contract.",
     "name.",
     "short.",

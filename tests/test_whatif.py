@@ -20,8 +20,8 @@ def test_losing_the_place_moves_the_apprenticeship_later_and_opens_vg3_in_school
     assert data["changes"] == [{"key": "apprenticeship_place", "from": True, "to": False}]
     diff = data["diff"]
     assert diff["best_before"]["finish"] == "2028-12"
-    assert diff["best_after"]["finish"] == "2029-07"
-    assert diff["months_saved"] == -7
+    assert diff["best_after"]["finish"] == "2029-03"  # after three months' search (school.yaml place_search_months)
+    assert diff["months_saved"] == -3
     assert diff["schemes_opened"] == ["vg3_skole"]
     assert [r["schemes"][0] for r in diff["routes_gained"]] == ["vg3_skole"]
     assert data["before"]["routes"][0]["finish"] == "2028-12"  # the plans themselves, whole
@@ -41,13 +41,13 @@ def test_passing_the_fellesfag_drops_the_catch_up_without_calling_it_another_rou
 def test_table_and_markdown_say_what_changed() -> None:
     table = run("whatif", ELKEM, "--set", "apprenticeship_place=false", "--as-of", DAY)
     assert table.exit_code == 0, table.stderr
-    assert "The best route ends 7 months later: 2029-07 instead of 2028-12." in table.stdout
+    assert "The best route ends 3 months later: 2029-03 instead of 2028-12." in table.stdout
     assert "apprenticeship_place: true → false" in table.stdout
     md = run(
         "whatif", ELKEM, "--set", "apprenticeship_place=false", "--as-of", DAY, "--format", "markdown", "--lang", "nb"
     )
     assert "| Slik fila er (6. desember 2026) | Med endringen (6. desember 2026) |" in md.stdout
-    assert "- Det beste løpet blir ferdig 7 måneder senere: juli 2029 i stedet for desember 2028." in md.stdout
+    assert "- Det beste løpet blir ferdig 3 måneder senere: mars 2029 i stedet for desember 2028." in md.stdout
 
 
 def test_then_plans_the_changed_file_on_a_later_day() -> None:

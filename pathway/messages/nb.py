@@ -124,8 +124,8 @@ NB: dict[str, str] = {
     "place.no": "Krever en lærebedrift som vil inngå {contract}; ingen har tilbudt læreplass ennå.",
     "levels.no": "{name} krever bestått {need} i {trade}; {person} har bestått {have}.",
     "levels.none": "ingen",
-    "early.unknown": "Lærekontrakt rett etter grunnskolen eller Vg1 krever at {county} fylkeskommune godkjenner "
-    "opplæringsmodellen: avklar med fylkeskommunen.",
+    "early.unknown": "Lærekontrakt uten skoleårene i faget (0+4, eller 1+3 etter Vg1) krever at {county} "
+    "fylkeskommune godkjenner opplæringsmodellen: avklar med fylkeskommunen.",
     "early.no": "{county} fylkeskommune godkjenner ikke lærekontrakter rett etter grunnskolen eller Vg1.",
     "vg3_in_school.no": "{trade} har allerede Vg3 i skole ({model}).",
     "vg3_place.no": "Vg3 fagopplæring i skole er for dem som ikke får læreplass; en lærebedrift har tilbudt {person} "
@@ -207,7 +207,8 @@ NB: dict[str, str] = {
     "warn.upgrade": "{county} fylkeskommune må godkjenne at opplæringskontrakten gjøres om til lærekontrakt, og "
     "tiden som lærekandidat godskrives etter en individuell vurdering.",
     "warn.praksisbrev_credit": "{county} fylkeskommune vurderer hvor mye av tiden med praksisbrev som teller i "
-    "læretiden (0–24 måneder); pathway planlegger med {months}.",
+    "læretiden (0–24 måneder); pathway planlegger med {months}, så læretiden kan bli inntil {more} måneder lengre "
+    "eller {less} måneder kortere.",
     "warn.praksisbrev_adult": "Ungdom med rett til videregående opplæring blir prioritert til praksisbrev.",
     "warn.mfy_length": "Modulstrukturert opplæring har ingen fast lengde: {county} fylkeskommune fastsetter den "
     "etter en realkompetansevurdering; her planlagt som resten av opplæringen i faget minus skoleår og praksis "
@@ -797,4 +798,42 @@ NB: dict[str, str] = {
     "dot.goal": "slutten av et løp",
     "dot.step": "{title} ({months} måneder)",
     "dot.routes": "løp {ranks}",
+    "rank.only": "den eneste veien som ble funnet",
+    "rank.first": "først: {why}",
+    "rank.after": "etter vei {n}: {why}",
+    "rank.why.equal": "lik naboen på alle punktene i rangeringen",
+    "rank.why.first.qualification": "den fører til fullt {qualification}",
+    "rank.why.after.qualification": "den ender i {qualification}, ikke fullt fag- eller svennebrev",
+    "rank.why.first.in_hand.offer": "den begynner med kontrakten bedriften har tilbudt",
+    "rank.why.first.in_hand.job": "den bygger på jobben personen har i faget",
+    "rank.why.after.in_hand.offer": "den bruker ikke tilbudet fra bedriften",
+    "rank.why.after.in_hand.job": "den bygger ikke på jobben personen har i faget",
+    "rank.why.first.standing": "den er {standing} for denne personen; den neste er {other}",
+    "rank.why.after.standing": "den er {standing} for denne personen; veien over er {other}",
+    "rank.standing.ordinary": "den vanlige veien",
+    "rank.standing.alternative": "et alternativ",
+    "rank.standing.approval": "avhengig av godkjenning fra fylkeskommunen",
+    "rank.standing.fallback": "bare for den som ikke får læreplass",
+    "rank.why.first.months": "den er ferdig før: etter {months} måneder, den neste etter {other}",
+    "rank.why.after.months": "den er ferdig senere: etter {months} måneder, veien over etter {other}",
+    "rank.why.first.certainty": "den hviler på færre regler å avklare med fylkeskommunen ({n}, den neste {other})",
+    "rank.why.after.certainty": "den hviler på flere regler å avklare med fylkeskommunen ({n}, veien over {other})",
+    "rank.why.first.school_days": "færre skoledager i uka ({days}, den neste {other})",
+    "rank.why.after.school_days": "flere skoledager i uka ({days}, veien over {other})",
+    "rank.why.first.steps": "færre trinn ({n}, den neste {other})",
+    "rank.why.after.steps": "flere trinn ({n}, veien over {other})",
+    "name.qualification.full": "fag- eller svennebrev",
+    "view.rank": "   plass: {reason}",
+    "view.waiting.place": "søker læreplass fra {start} til {end} ({months} måneder): {who} følger opp",
+    "ranking.standing_order": "`order` skal ha ordinary, alternative, approval og fallback én gang hver",
+    "ranking.in_hand_params": "in_hand trenger `offer_schemes` og `offer_starts_within_months`",
+    "ranking.criteria": "hvert punkt én gang: mangler {missing}; to ganger {twice}",
+    "rank.why.after.in_hand.other_contract": "tilbudet fra bedriften er planlagt først "
+    "som lærekontrakt, ikke som denne kontrakten",
+    "rank.why.first.unfit": "færre av trinnene er utenom det vanlige for denne personen ({n}, den neste {other})",
+    "rank.why.after.unfit": "flere av trinnene er utenom det vanlige for denne personen ({n}, veien over {other})",
+    "compare.row.standing": "for denne personen",
+    "compare.row.place": "hvorfor denne plassen",
+    "rank.why.first.in_hand.ready": "den trenger ikke noe nytt for å begynne: personen kan melde seg opp nå",
+    "rank.why.after.in_hand.ready": "veien over trenger ikke noe nytt for å begynne",
 }

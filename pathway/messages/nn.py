@@ -126,8 +126,8 @@ NN: dict[str, str] = {
     "place.no": "Krev ei lærebedrift som vil inngå {contract}; ingen har tilbode læreplass enno.",
     "levels.no": "{name} krev bestått {need} i {trade}; {person} har bestått {have}.",
     "levels.none": "ingen",
-    "early.unknown": "Lærekontrakt rett etter grunnskulen eller Vg1 krev at {county} fylkeskommune godkjenner "
-    "opplæringsmodellen: avklar med fylkeskommunen.",
+    "early.unknown": "Lærekontrakt utan skuleåra i faget (0+4, eller 1+3 etter Vg1) krev at {county} "
+    "fylkeskommune godkjenner opplæringsmodellen: avklar med fylkeskommunen.",
     "early.no": "{county} fylkeskommune godkjenner ikkje lærekontraktar rett etter grunnskulen eller Vg1.",
     "vg3_in_school.no": "{trade} har allereie Vg3 i skule ({model}).",
     "vg3_place.no": "Vg3 fagopplæring i skule er for dei som ikkje får læreplass; ei lærebedrift har tilbode "
@@ -208,7 +208,8 @@ NN: dict[str, str] = {
     "warn.upgrade": "{county} fylkeskommune må godkjenne at opplæringskontrakten blir gjord om til lærekontrakt, og "
     "tida som lærekandidat blir godskriven etter ei individuell vurdering.",
     "warn.praksisbrev_credit": "{county} fylkeskommune vurderer kor mykje av tida med praksisbrev som tel i læretida "
-    "(0–24 månader); pathway planlegg med {months}.",
+    "(0–24 månader); pathway planlegg med {months}, så læretida kan bli inntil {more} månader lengre eller {less} "
+    "månader kortare.",
     "warn.praksisbrev_adult": "Ungdom med rett til vidaregåande opplæring blir prioritert til praksisbrev.",
     "warn.mfy_length": "Modulstrukturert opplæring har inga fast lengd: {county} fylkeskommune fastset ho etter ei "
     "realkompetansevurdering; her planlagt som resten av opplæringa i faget minus skuleår og praksis ({months} "
@@ -792,4 +793,42 @@ NN: dict[str, str] = {
     "dot.goal": "slutten av eit løp",
     "dot.step": "{title} ({months} månader)",
     "dot.routes": "løp {ranks}",
+    "rank.only": "den einaste vegen som vart funnen",
+    "rank.first": "først: {why}",
+    "rank.after": "etter veg {n}: {why}",
+    "rank.why.equal": "lik naboen på alle punkta i rangeringa",
+    "rank.why.first.qualification": "han fører til fullt {qualification}",
+    "rank.why.after.qualification": "han endar i {qualification}, ikkje fullt fag- eller sveinebrev",
+    "rank.why.first.in_hand.offer": "han byrjar med kontrakten bedrifta har tilbode",
+    "rank.why.first.in_hand.job": "han byggjer på jobben personen har i faget",
+    "rank.why.after.in_hand.offer": "han bruker ikkje tilbodet frå bedrifta",
+    "rank.why.after.in_hand.job": "han byggjer ikkje på jobben personen har i faget",
+    "rank.why.first.standing": "han er {standing} for denne personen; den neste er {other}",
+    "rank.why.after.standing": "han er {standing} for denne personen; vegen over er {other}",
+    "rank.standing.ordinary": "den vanlege vegen",
+    "rank.standing.alternative": "eit alternativ",
+    "rank.standing.approval": "avhengig av godkjenning frå fylkeskommunen",
+    "rank.standing.fallback": "berre for den som ikkje får læreplass",
+    "rank.why.first.months": "han er ferdig før: etter {months} månader, den neste etter {other}",
+    "rank.why.after.months": "han er ferdig seinare: etter {months} månader, vegen over etter {other}",
+    "rank.why.first.certainty": "han kviler på færre reglar å avklare med fylkeskommunen ({n}, den neste {other})",
+    "rank.why.after.certainty": "han kviler på fleire reglar å avklare med fylkeskommunen ({n}, vegen over {other})",
+    "rank.why.first.school_days": "færre skuledagar i veka ({days}, den neste {other})",
+    "rank.why.after.school_days": "fleire skuledagar i veka ({days}, vegen over {other})",
+    "rank.why.first.steps": "færre steg ({n}, den neste {other})",
+    "rank.why.after.steps": "fleire steg ({n}, vegen over {other})",
+    "name.qualification.full": "fag- eller sveinebrev",
+    "view.rank": "   plass: {reason}",
+    "view.waiting.place": "søkjer læreplass frå {start} til {end} ({months} månader): {who} følgjer opp",
+    "ranking.standing_order": "`order` skal ha ordinary, alternative, approval og fallback éin gong kvar",
+    "ranking.in_hand_params": "in_hand treng `offer_schemes` og `offer_starts_within_months`",
+    "ranking.criteria": "kvart punkt éin gong: manglar {missing}; to gonger {twice}",
+    "rank.why.after.in_hand.other_contract": "tilbodet frå bedrifta er planlagt først "
+    "som lærekontrakt, ikkje som denne kontrakten",
+    "rank.why.first.unfit": "færre av stega er utanom det vanlege for denne personen ({n}, den neste {other})",
+    "rank.why.after.unfit": "fleire av stega er utanom det vanlege for denne personen ({n}, vegen over {other})",
+    "compare.row.standing": "for denne personen",
+    "compare.row.place": "kvifor denne plassen",
+    "rank.why.first.in_hand.ready": "han treng ikkje noko nytt for å byrje: personen kan melde seg opp no",
+    "rank.why.after.in_hand.ready": "vegen over treng ikkje noko nytt for å byrje",
 }

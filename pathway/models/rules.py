@@ -402,6 +402,7 @@ class School(Strict):
     youth_school_years: TargetGroup
     new_trade_right: Dated[StrictBool]
     studiekompetanse_fellesfag: Dated[list[str]]
+    place_search_months: Dated[Annotated[StrictInt, _range(0, 24)]]
 
 
 class Subjects(Strict):

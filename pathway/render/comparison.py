@@ -32,6 +32,8 @@ def comparison_rows(cmp: Any) -> list[tuple[str, list[str]]]:
         (text("compare.row.months"), per(lambda c: str(c.route.months))),
         (text("compare.row.finish"), per(lambda c: month(c.route.finish))),
         (text("compare.row.age"), per(lambda c: str(c.route.age_at_finish))),
+        (text("compare.row.standing"), per(lambda c: text(f"rank.standing.{c.route.standing}"))),
+        (text("compare.row.place"), per(lambda c: c.route.rank_reason)),
         (
             text("compare.row.school_company"),
             per(lambda c: f"{c.route.months_in_school} / {c.route.months_in_company}"),

@@ -140,7 +140,7 @@ def route_facts(route: Route) -> list[str]:
     for w in route.waiting:
         lines.append(
             text(
-                "view.waiting",
+                "view.waiting.place" if w.why == "place" else "view.waiting",
                 start=w.start,
                 end=w.end,
                 months=w.months,
@@ -150,13 +150,19 @@ def route_facts(route: Route) -> list[str]:
     return lines
 
 
-def route_block(route: Route, scale: Scale, width: int) -> list[Line]:
+GROUP_ORDER = ("routes", "approval", "fallback", "partial")
+
+
+def route_block(route: Route, scale: Scale, width: int, verbose: bool = False) -> list[Line]:
     """One route: its title, its timeline on the plan's scale, its steps, facts and warnings."""
     full = route.qualification in ("fagbrev", "svennebrev", "unknown")
     style = "bold green" if full else "bold yellow"
     lines: list[Line] = [[(line, style)] for line in wrap(route_title(route), width, "   ", f"{route.rank}. ")]
     if route.standing_reason:
         said = text(f"view.standing.{route.standing}", reason=route.standing_reason).strip()
+        lines += [[(line, "italic")] for line in wrap(said, width, "     ", "   ")]
+    if verbose and route.rank_reason:
+        said = text("view.rank", reason=route.rank_reason).strip()
         lines += [[(line, "italic")] for line in wrap(said, width, "     ", "   ")]
     lines += [[(line, "")] for line in route_timeline(route, scale)]
     lines += step_table(route, width)
@@ -199,13 +205,17 @@ def plan_lines(
     elif not result.routes:
         lines.append([(text("view.no_route"), "bold red")])
     scale = Scale(result.routes, width - 4)
+    # Headings only when the ranking keeps each group together (an offer in hand may put a route that
+    # needs approval first; then each route's standing line says it).
+    order = [GROUP_ORDER.index(r.group) for r in result.routes if r.group in GROUP_ORDER]
+    headed = order == sorted(order)
     group = "routes"
     for route in result.routes:
-        if route.group != group:
+        if headed and route.group != group:
             group = route.group
             lines += section_heading(text(f"view.group.{group}"), width)
             lines.append([])
-        lines += route_block(route, scale, width)
+        lines += route_block(route, scale, width, verbose)
     lines += unlock_lines(result, width, verbose)
     more = [ex for ex in result.excluded if any(r.code == "ranked_lower" for r in ex.reasons)]
     out = [ex for ex in result.excluded if ex not in more]

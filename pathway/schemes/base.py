@@ -18,6 +18,7 @@ from pathway.memo import remembered
 from pathway.messages import current_language, join, lower_name, text
 from pathway.models.rules import TargetGroup
 from pathway.state import Standing, State, StepSpec
+from pathway.vocabulary import SYSTEM_CODES
 
 MAX_WAIT = 48  # months a route may wait for a start (a school year, an age limit, experience)
 FINAL = ("fagbrev", "svennebrev", "unknown")  # unknown: a trade whose fag- or svennebrev is not known
@@ -46,6 +47,7 @@ class Builder:
         self._conditions: dict[Hashable, list[Check]] = {}
         self._memo: dict[Hashable, Any] = {}  # standings, sources, exams, school starts: made once per plan
         self._warned: dict[int, tuple[list[Check], tuple[str, ...]]] = {}
+        self.to_confirm: set[str] = set()  # warnings that a county rule is to confirm (the ranking's certainty)
         self.credited = ctx.credited_fellesfag | self.history.fellesfag
         p = ctx.person
         praksisbrev = any(q.kind == "praksisbrev" and q.trade == p.trade for q in p.qualifications)
@@ -82,7 +84,10 @@ class Builder:
         hit = self._warned.get(id(checks))
         if hit is not None and hit[0] is checks:
             return hit[1]
-        said = tuple(c.message for c in unknowns(checks))
+        found = unknowns(checks)
+        said = tuple(c.message for c in found)
+        # What rests on a county rule that is not known (not on what is unknown of the person): to confirm.
+        self.to_confirm.update(c.message for c in found if c.code in SYSTEM_CODES)
         self._warned[id(checks)] = (checks, said)  # the list is kept too: its id is not reused meanwhile
         return said
 
@@ -123,8 +128,18 @@ class Builder:
         return ctx.as_of <= date(ctx.as_of.year, m, d)
 
     def contract_start(self, s: State) -> int:
-        """A company that has offered a contract can start now; otherwise plan the next August."""
-        return s.t if self.ctx.person.apprenticeship_place is True else self.august(s.t)
+        """When a contract can start (a contract can be signed in any month): with a company's offer
+        in hand, the coming month; after a school year or another step, right after it (the search
+        ran during it); from today without an offer, after the search for a place
+        (school.yaml `place_search_months`), or in the main intake in August when that comes first."""
+        if self.ctx.person.apprenticeship_place is True or s != self.origin:
+            return s.t
+        search: int = remembered(self._memo, "place_search", self._place_search)
+        return min(s.t + search, self.august(s.t))  # the main intake in August, when it comes first
+
+    def _place_search(self) -> int:
+        ctx = self.ctx
+        return int(ctx.value(ctx.school.place_search_months).value)
 
     # --- fellesfag and exams --------------------------------------------------------------
     def passed_fellesfag(self, s: State) -> frozenset[str]:

@@ -48,7 +48,9 @@ def after(b: Builder, s: State) -> list[Edge]:
         return []
     credit = ctx.param("praksisbrev", "credit_toward_laerling_months")
     months = max(12, ctx.total_months - int(credit.value))
-    warn = (text("warn.praksisbrev_credit", county=ctx.county.name, months=int(credit.value)),)
+    got = int(credit.value)
+    top = int(ctx.param("praksisbrev", "months").value)
+    warn = (text("warn.praksisbrev_credit", county=ctx.county.name, months=got, more=got, less=max(0, top - got)),)
     held = s == b.origin  # held already (the history): a new lærekontrakt, when a company is found
     start = b.contract_start(s) if held else s.t
     key = "step.laerling.praksisbrev_held" if held else "step.laerling.after_praksisbrev"
