@@ -751,6 +751,14 @@ def rules_list(
         str | None,
         typer.Option("--vg2", help="Trades only: those reached from this Vg2 programme area.", metavar="PROG"),
     ] = None,
+    county: Annotated[
+        str | None,
+        typer.Option(
+            "--county",
+            help="Programmes only: the Vg2 programme areas and whether the county offers each.",
+            metavar="ID",
+        ),
+    ] = None,
     rules: RulesOpt = None,
     traceback: TracebackOpt = False,
     lang: LangOpt = None,
@@ -758,17 +766,26 @@ def rules_list(
     """List the ids and names of schemes, counties, trades or programmes; trades with their model
     (years in school + years in the company) and their Vg1 / Vg2 programmes.
 
-    Example: `pathway rules list trades --vg1 restaurant-og-matfag`
+    Example: `pathway rules list trades --vg1 restaurant-og-matfag`; `pathway rules list programmes --county agder`
     """
     _start(lang, traceback)
     try:
         from pathway.ruleset import RuleBook, find_rules_dir
 
         book = RuleBook(find_rules_dir(rules))
+        if county is not None and kind is not Kind.programmes:
+            from pathway.errors import InputError
+            from pathway.messages import text
+
+            raise InputError.at("--county", 1, 1, "", text("input.county_programmes_only"))
         if kind is Kind.trades:
             from pathway.rulecheck import trade_rows
 
             rows = trade_rows(book, vg1, vg2)
+        elif county is not None:
+            from pathway.rulecheck import offer_rows
+
+            rows = offer_rows(book, county)
         else:
             rows = list(book.names(kind.value).items())
     except Exception as exc:  # noqa: BLE001

@@ -90,6 +90,37 @@ class PlanContext:
             found = self._values[key] = Value.of(fact, self.as_of)
         return found
 
+    def offered(self, county: County, programme: str) -> Value | None:
+        """Whether `county` offers the Vg2 `programme` (the fact valid on the planning date); None: not listed."""
+        fact = county.vg2_offer.get(programme)
+        return None if fact is None else self.value(fact)
+
+    def vg2_not_offered(self, programme: str) -> tuple[str | None, tuple[str, ...]] | None:
+        """None unless the person's county states it does not offer the Vg2 `programme`; then the
+        nearest county that does (fewest borders crossed, in the order of each county's `neighbours`;
+        None: no offer known) and the sources read."""
+        here = self.offered(self.county, programme)
+        if here is None or here.value is not False:
+            return None
+        seen, frontier = {self.person.county}, [self.person.county]
+        while frontier:
+            step: list[str] = []
+            for cid in frontier:
+                for other in self.rules.county(cid).neighbours:
+                    if other not in seen:
+                        seen.add(other)
+                        step.append(other)
+            for cid in step:
+                there = self.offered(self.rules.county(cid), programme)
+                if there is not None and there.value is True:
+                    return cid, tuple(dict.fromkeys((*here.sources, *there.sources)))
+            frontier = step
+        for cid in sorted(self.rules.ids("counties")):  # an offer in a county no border path reaches
+            there = self.offered(self.rules.county(cid), programme)
+            if cid not in seen and there is not None and there.value is True:
+                return cid, tuple(dict.fromkeys((*here.sources, *there.sources)))
+        return None, here.sources
+
     def param(self, scheme: str, name: str) -> Value:
         return remembered(self._params, (scheme, name), lambda: self.value(self.schemes[scheme].params[name]))
 

@@ -25,7 +25,7 @@ from pathway.context import PlanContext
 from pathway.graph import FINAL, GOAL, GraphBuilder
 from pathway.history import Credit
 from pathway.messages import lower_name, text
-from pathway.results import Exclusion, PlanResult, Reason, Route, Step, Summary, Waiting
+from pathway.results import Exclusion, Notice, PlanResult, Reason, Route, Step, Summary, Waiting
 from pathway.ruleset import SCHEME_IDS, RuleBook
 from pathway.schemes import praksiskandidat
 from pathway.schemes.base import worst
@@ -385,6 +385,7 @@ def _route(ctx: PlanContext, rank: int, cand: _Candidate, why: tuple[str, str]) 
         for e in s.exams:
             exams.setdefault(e, None)
     standing = cand.standing
+    notices = tuple(dict.fromkeys(Notice(*s.notice) for s in specs if s.notice is not None))
     return Route(
         rank=rank,
         standing=standing.kind,
@@ -407,6 +408,7 @@ def _route(ctx: PlanContext, rank: int, cand: _Candidate, why: tuple[str, str]) 
         exams=tuple(exams),
         school_days_per_week_max=max((s.school_days for s in main), default=0.0),
         waiting=tuple(waiting),
+        notices=notices,
     )
 
 

@@ -91,6 +91,29 @@ class Waiting:
 
 
 @dataclass(frozen=True)
+class Notice:
+    """A fact about a route, of its own kind, kept apart from the free-text warnings so that a
+    ranking can weigh it: `vg2_not_offered` (the Vg2 of the route is not taught in the county)."""
+
+    code: str
+    programme: str
+    county: str
+    nearest: str  # the nearest county that offers it; "" when no offer is known
+    message: str
+    sources: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "programme": self.programme,
+            "county": self.county,
+            "nearest": self.nearest or None,
+            "message": self.message,
+            "sources": list(self.sources),
+        }
+
+
+@dataclass(frozen=True)
 class Route:
     rank: int
     schemes: tuple[str, ...]
@@ -114,6 +137,9 @@ class Route:
     rank_basis: str = ""  # the criterion of rules/ranking.yaml that decides its place ("": alone or tied)
     rank_reason: str = ""  # that criterion, in one line
     unlocks: tuple[Any, ...] | None = None  # unlocks.Unlock: what would move it up (version 1.2); None: not searched
+    # Facts of their own kind for whoever weighs the route (version 1.3): `vg2_not_offered`, with the
+    # programme, the person's county and the nearest county with an offer ("" when none is known).
+    notices: tuple[Notice, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         days = self.school_days_per_week_max
@@ -140,6 +166,7 @@ class Route:
             "school_days_per_week_max": int(days) if days == int(days) else days,
             "waiting": [w.to_dict() for w in self.waiting],
         }
+        out["notices"] = [n.to_dict() for n in self.notices]
         if self.unlocks is not None:
             out["unlocks"] = [u.to_dict() for u in self.unlocks]
         return out

@@ -199,6 +199,13 @@ def _cross_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
                                 (*loc, "value", i),
                                 text("rules.no_trade", trade=tid, hint=did_you_mean(tid, sorted(trades))),
                             )
+        for other in county.neighbours:
+            if other not in counties or other == cid:
+                c.add("counties", cid, ("neighbours",), text("rules.no_county", county=other))
+        for pid in county.vg2_offer:
+            prog = programmes.get(pid)
+            if not isinstance(prog, Programme) or prog.level != "vg2":
+                c.add("counties", cid, ("vg2_offer", pid), text("rules.not_vg2", programme=pid))
         exempt = county.grants.vg3_in_school_exempt_trades
         for j, fact in enumerate(exempt if isinstance(exempt, list) else [exempt] if exempt else []):
             for i, tid in enumerate(fact.value if isinstance(fact.value, list) else []):
@@ -405,4 +412,28 @@ def trade_rows(book: RuleBook, vg1: str | None = None, vg2: str | None = None) -
         if label is not None:
             route_text += " (" + text("name.route." + label) + ")"
         rows.append((tid, trade.name, model, route_text))
+    return rows
+
+
+def offer_rows(book: RuleBook, county: str) -> list[tuple[str, ...]]:
+    """(id, name, offered | not offered | unknown, source) for every Vg2 programme area in `county`
+    (rules/counties/<id>.yaml `vg2_offer`; a programme area not listed is unknown)."""
+    cid = book.find("counties", county)
+    if cid is None:
+        hint = did_you_mean(slug(county), book.ids("counties"))
+        raise InputError.at("--county", 1, 1, "", text("input.unknown_county", value=county, hint=hint))
+    offer = book.county(cid).vg2_offer
+    day = date.today()
+    label = {True: text("offer.yes"), False: text("offer.no")}
+    rows: list[tuple[str, ...]] = []
+    for pid in book.ids("programmes"):
+        prog = book.programme(pid)
+        if prog.level != "vg2":
+            continue
+        fact = fact_at(offer[pid], day) if pid in offer else None
+        if fact is None or fact.unknown:
+            rows.append((pid, prog.name, text("offer.unknown"), text("offer.confirm")))
+        else:
+            low = " (" + text("offer.low") + ")" if fact.confidence == "low" else ""
+            rows.append((pid, prog.name, label[bool(fact.value)] + low, fact.source or ""))
     return rows

@@ -61,6 +61,9 @@ class StepSpec(NamedTuple):
     note: str = ""
     variant: str = ""
     standing: Standing | None = None
+    # (code, programme, county, nearest county or "", message, sources) for a fact the route carries of
+    # its own kind: `vg2_not_offered` (the Vg2 is not taught in the person's county).
+    notice: tuple[str, str, str, str, str, tuple[str, ...]] | None = None
 
     @property
     def end(self) -> int:

@@ -98,6 +98,8 @@ EN: dict[str, str] = {
     "rules.programme_level": "{programme!r} is a {level} programme, not {expected}",
     "rules.duplicate_number": "number {number} is also {county}'s",
     "rules.link_no_reference": "a link for {ref!r}, which is not among legal.new, legal.new_unverified or legal.old",
+    "rules.no_county": "no county {county!r} in rules/counties",
+    "rules.not_vg2": "{programme!r} is not a Vg2 programme area in rules/programmes",
     "rules.no_trade": "no trade {trade!r} in rules/trades{hint}",
     "rules.county_count": "expected the {expected} counties, found {found}",
     "rules.no_scheme_file": "missing scheme file",
@@ -343,6 +345,13 @@ EN: dict[str, str] = {
     "warn.old_act": "planned before {day}: the old Education Act applies where the rule book has dated values; the "
     "old youth right (3 years within 5, 6 with læretid, ending the school year one turns 24; adults from 25) and "
     "other parts are modelled only under the new Act: confirm with the county",
+    "warn.vg2_not_offered": (
+        "Vg2 {programme} is not offered in {county}: nearest offer in {nearest}; apply as a guest pupil or move"
+    ),
+    "warn.vg2_not_offered_anywhere": (
+        "Vg2 {programme} is not offered in {county}: no offer in another county is known (see "
+        "vilbli.no); apply as a guest pupil or move"
+    ),
     "warn.late_admission": "the school year has started: a late start this year depends on the school and the county "
     "(confirm with {county}); planned from the next school year",
     "vg3_sarlop.no": "{trade} is a særløp trade ({model}) without a Vg2: no source describes a Vg3 i skole right after "
@@ -541,6 +550,13 @@ EN: dict[str, str] = {
     "summary.kind.programmes": "programmes",
     "summary.kind.book": "book files",
     "help.rules_check.summary": "Also the share of low-confidence values, by kind of rule file and field.",
+    "offer.confirm": "confirm on vilbli.no",
+    "offer.yes": "offered",
+    "offer.no": "not offered",
+    "offer.unknown": "unknown",
+    "offer.low": "low confidence",
+    "input.county_programmes_only": "--county goes with `rules list programmes` only",
+    "help.rules_list.county": "Programmes only: the Vg2 programme areas and whether the county offers each.",
     "rules.ok": "ok: {files} rule files in {root}",
     "rules.problems": "{count} problem(s) in the rule book at {root}",
     "validation.max": "must be at most {limit}",

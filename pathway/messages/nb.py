@@ -101,6 +101,8 @@ NB: dict[str, str] = {
     "rules.link_no_reference": (
         "en lenke for {ref!r}, som ikke står i legal.new, legal.new_unverified eller legal.old"
     ),
+    "rules.no_county": "fant ikke fylket {county!r} i rules/counties",
+    "rules.not_vg2": "{programme!r} er ikke et Vg2-programområde i rules/programmes",
     "rules.no_trade": "fant ikke lærefaget {trade!r} i rules/trades{hint}",
     "rules.county_count": "forventet de {expected} fylkene, fant {found}",
     "rules.no_scheme_file": "filen for ordningen mangler",
@@ -354,6 +356,13 @@ NB: dict[str, str] = {
         "gamle ungdomsretten (3 år innen 5, 6 med læretid, til skoleåret man fyller 24; voksne fra 25) og "
         "andre deler er bare modellert etter den nye loven: avklar med fylkeskommunen"
     ),
+    "warn.vg2_not_offered": (
+        "Vg2 {programme} tilbys ikke i {county}: nærmeste tilbud er i {nearest}; søk som gjesteelev eller flytt"
+    ),
+    "warn.vg2_not_offered_anywhere": (
+        "Vg2 {programme} tilbys ikke i {county}: vi kjenner ikke til tilbud i et annet fylke (se "
+        "vilbli.no); søk som gjesteelev eller flytt"
+    ),
     "warn.late_admission": "skoleåret har begynt: om en sen start i år er mulig, avgjør skolen og fylkeskommunen "
     "(avklar med {county}); planlagt fra neste skoleår",
     "vg3_sarlop.no": "{trade} er et særløpsfag ({model}) uten Vg2: ingen kilde beskriver Vg3 i skole rett etter Vg1 "
@@ -555,6 +564,13 @@ NB: dict[str, str] = {
     "summary.kind.programmes": "programmer",
     "summary.kind.book": "felles filer",
     "help.rules_check.summary": "Vis også andelen verdier med lav sikkerhet, etter type regelfil og felt.",
+    "offer.confirm": "sjekk på vilbli.no",
+    "offer.yes": "tilbys",
+    "offer.no": "tilbys ikke",
+    "offer.unknown": "ukjent",
+    "offer.low": "lav sikkerhet",
+    "input.county_programmes_only": "--county hører bare til `rules list programmes`",
+    "help.rules_list.county": "Bare programmer: Vg2-programområdene og om fylket tilbyr hvert av dem.",
     "rules.ok": "ok: {files} regelfiler i {root}",
     "rules.problems": "{count} feil i regelverket i {root}",
     "validation.max": "må være høyst {limit}",

@@ -102,6 +102,8 @@ NN: dict[str, str] = {
     "rules.link_no_reference": (
         "ei lenkje for {ref!r}, som ikkje står i legal.new, legal.new_unverified eller legal.old"
     ),
+    "rules.no_county": "fann ikkje fylket {county!r} i rules/counties",
+    "rules.not_vg2": "{programme!r} er ikkje eit Vg2-programområde i rules/programmes",
     "rules.no_trade": "fann ikkje lærefaget {trade!r} i rules/trades{hint}",
     "rules.county_count": "venta dei {expected} fylka, fann {found}",
     "rules.no_scheme_file": "fila for ordninga manglar",
@@ -364,6 +366,13 @@ NN: dict[str, str] = {
     "summary.kind.programmes": "program",
     "summary.kind.book": "felles filer",
     "help.rules_check.summary": "Vis òg delen verdiar med låg tryggleik, etter type regelfil og felt.",
+    "offer.confirm": "sjekk på vilbli.no",
+    "offer.yes": "blir tilbode",
+    "offer.no": "blir ikkje tilbode",
+    "offer.unknown": "ukjend",
+    "offer.low": "låg tryggleik",
+    "input.county_programmes_only": "--county høyrer berre til `rules list programmes`",
+    "help.rules_list.county": "Berre program: Vg2-programområda og om fylket tilbyr kvart av dei.",
     "rules.ok": "ok: {files} regelfiler i {root}",
     "rules.problems": "{count} feil i regelverket i {root}",
     "validation.max": "må vere høgst {limit}",
@@ -563,6 +572,13 @@ NN: dict[str, str] = {
     "warn.old_act": "planlagt før {day}: den gamle opplæringslova gjeld der regelverket har daterte verdiar; den "
     "gamle ungdomsretten (3 år innan 5, 6 med læretid, til skuleåret ein fyller 24; vaksne frå 25) og andre delar er "
     "berre modellerte etter den nye lova: avklar med fylkeskommunen",
+    "warn.vg2_not_offered": (
+        "Vg2 {programme} blir ikkje tilbode i {county}: næraste tilbod er i {nearest}; søk som gjesteelev eller flytt"
+    ),
+    "warn.vg2_not_offered_anywhere": (
+        "Vg2 {programme} blir ikkje tilbode i {county}: vi kjenner ikkje til tilbod i eit anna fylke "
+        "(sjå vilbli.no); søk som gjesteelev eller flytt"
+    ),
     "warn.late_admission": "skuleåret har byrja: om ein sein start i år er mogleg, avgjer skulen og fylkeskommunen "
     "(avklar med {county}); planlagt frå neste skuleår",
     "vg3_sarlop.no": "{trade} er eit særløpsfag ({model}) utan Vg2: inga kjelde skildrar Vg3 i skule rett etter Vg1 "

@@ -183,6 +183,14 @@ class County(Strict):
         default_factory=list,
         description="Former names a candidate file may use; a name several counties list is an error naming them.",
     )
+    neighbours: list[str] = Field(
+        default_factory=list,
+        description="The counties that share a border with this one (2024 division); used for the nearest offer.",
+    )
+    vg2_offer: dict[str, Dated[StrictBool]] = Field(
+        default_factory=dict,
+        description="Vg2 programme area id: taught at a school in the county (true/false); not listed: unknown.",
+    )
 
 
 _URL = re.compile(r"^https?://\S+$")

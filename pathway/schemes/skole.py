@@ -48,6 +48,17 @@ def edges(b: Builder, s: State) -> list[Edge]:
     year_start = int(ctx.value(ctx.school.year_start_month).value)
     if s == b.origin and ctx.as_of.month == year_start and start > 0:
         warnings = (text("warn.late_admission", county=ctx.county.name),)
+    notice = None
+    offer_sources: tuple[str, ...] = ()
+    if level == "vg2":
+        missing_offer = ctx.vg2_not_offered(pid)
+        if missing_offer is not None:
+            nearest, offer_sources = missing_offer
+            where = ctx.rules.county(nearest).name if nearest else ""
+            key = "warn.vg2_not_offered" if nearest else "warn.vg2_not_offered_anywhere"
+            message = text(key, programme=prog.name, county=ctx.county.name, nearest=where)
+            warnings += (message,)
+            notice = ("vg2_not_offered", pid, ctx.person.county, nearest or "", message, offer_sources)
     step = StepSpec(
         scheme="skole",
         kind="school",
@@ -57,9 +68,10 @@ def edges(b: Builder, s: State) -> list[Edge]:
         school_days=5.0,
         in_school=True,
         follow_up=("school",),
-        sources=(prog.source, *sources, *ctx.value(ctx.school.first_school_day).sources),
+        sources=(prog.source, *sources, *ctx.value(ctx.school.first_school_day).sources, *offer_sources),
         warnings=warnings,
         standing=standing,
+        notice=notice,
     )
     target = State(t=start + months, levels=frozenset(levels), missing=s.missing, exp=s.exp)
     return [Edge((step,), target)]
