@@ -93,3 +93,15 @@ def test_rules_check_rejects_an_offer_for_a_programme_that_is_not_a_vg2(tmp_path
     assert result.exit_code == 2
     assert "restaurant-og-matfag" in result.stderr and "not a Vg2" in result.stderr
     assert "innland" in result.stderr
+
+
+def test_a_landslinje_in_another_county_is_found_across_borders(tmp_path: Path) -> None:
+    """Vg2 reindrift is taught only in Finnmark: a person in Troms is sent one border away."""
+    person = (
+        "id: o-2\nage: 16\ncounty: troms\ngoal: {trade: reindriftsfaget}\n"
+        "school:\n  - {level: vg1, programme: naturbruk}\n"
+    )
+    result = run("plan", write(tmp_path, person), "--format", "json", "--as-of", "2027-03-01", "--top", "1")
+    assert result.exit_code == 0, result.stderr
+    notices = [n for r in json.loads(result.stdout)["routes"] for n in r["notices"]]
+    assert [(n["programme"], n["nearest"]) for n in notices] == [("reindrift", "finnmark")]
