@@ -232,6 +232,16 @@ OutputOpt = Annotated[
 ]
 
 
+ReadingOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--reading",
+        help="COUNTY_OR_SCHEME.KEY=VALUE: plan on another reading of a rule (e.g. agder.praksisbrev.offered=true).",
+        metavar="KEY=VALUE",
+    ),
+]
+
+
 def _start(lang: Lang | None, traceback: bool) -> None:
     """What every command does first: choose the language, note --traceback."""
     _language(lang)
@@ -361,6 +371,14 @@ def plan(
         bool,
         typer.Option("--unlocks/--no-unlocks", help="Also search what would open a better route (default on)."),
     ] = True,
+    readings: Annotated[
+        bool,
+        typer.Option(
+            "--readings/--no-readings",
+            help="Also plan on each other reading the rule book keeps, and say what it changes (default on).",
+        ),
+    ] = True,
+    reading: ReadingOpt = None,
     rules: RulesOpt = None,
     traceback: TracebackOpt = False,
     lang: LangOpt = None,
@@ -402,15 +420,21 @@ def plan(
         from pathway.ruleset import RuleBook, find_rules_dir
 
         day = _as_of(as_of)
-        book = RuleBook.cached(find_rules_dir(rules))
-        person = load_person(file, book, day)
-        verify(book)
+        real = RuleBook.cached(find_rules_dir(rules))
+        person = load_person(file, real, day)
+        verify(real)
+        book, given = _on_readings(real, reading, day)
         result = make_plan(person, book, day, top)
         if unlocks and fmt is not Format.dot:
             from pathway.unlocks import find_unlocks, with_unlocks
 
             result = with_unlocks(result, find_unlocks(person, book, day, result, top))
-        book.save()
+        if readings:
+            from pathway.readings import find_readings, with_readings
+
+            result = with_readings(result, find_readings(person, book, day, result, top))
+        result = _noted(result, given)
+        real.save()
         with destination(output) as out:
             if fmt is Format.dot:
                 from pathway.render.dot import route_dot
@@ -527,8 +551,31 @@ def barriers(
         _fail(exc)
 
 
+def _on_readings(book: Any, raws: list[str] | None, day: date) -> tuple[Any, list[Any]]:
+    """The rule book with the --reading options in place (the book itself when there are none)."""
+    if not raws:
+        return book, []
+    from pathway.readings import on_readings, parse_readings
+
+    given = parse_readings(raws, book, day)
+    return on_readings(book, given, day), given
+
+
+def _noted(result: Any, given: list[Any]) -> Any:
+    if not given:
+        return result
+    from pathway.readings import noted
+
+    return noted(result, given)
+
+
 def _plan_file(
-    file: str, top: int, as_of: str | None, rules: str | None, unlocks: bool = False
+    file: str,
+    top: int,
+    as_of: str | None,
+    rules: str | None,
+    unlocks: bool = False,
+    reading: list[str] | None = None,
 ) -> tuple[object, object, date]:
     from pathway.candidate import load_person
     from pathway.planner import plan as make_plan
@@ -536,16 +583,17 @@ def _plan_file(
     from pathway.ruleset import RuleBook, find_rules_dir
 
     day = _as_of(as_of)
-    book = RuleBook.cached(find_rules_dir(rules))
-    person = load_person(file, book, day)
-    verify(book)
+    real = RuleBook.cached(find_rules_dir(rules))
+    person = load_person(file, real, day)
+    verify(real)
+    book, given = _on_readings(real, reading, day)
     result = make_plan(person, book, day, top)
     if unlocks:
         from pathway.unlocks import find_unlocks, with_unlocks
 
         result = with_unlocks(result, find_unlocks(person, book, day, result, top))
-    book.save()
-    return result, book, day
+    real.save()
+    return _noted(result, given), book, day
 
 
 def _ranks(value: str | None) -> list[int] | None:
@@ -572,6 +620,7 @@ def compare(
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD).", metavar="DATE")
     ] = None,
+    reading: ReadingOpt = None,
     rules: RulesOpt = None,
     traceback: TracebackOpt = False,
     lang: LangOpt = None,
@@ -588,7 +637,7 @@ def compare(
 
         wanted = _ranks(routes)
         top = max([5, *(wanted or [])])
-        result, book, day = _plan_file(file, top, as_of, rules)
+        result, book, day = _plan_file(file, top, as_of, rules, reading=reading)
         comparison = make_comparison(result, book, day, wanted)  # type: ignore[arg-type]
         with destination(output) as out:
             if fmt is TextFormat.json:
@@ -614,6 +663,7 @@ def report(
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD).", metavar="DATE")
     ] = None,
+    reading: ReadingOpt = None,
     rules: RulesOpt = None,
     traceback: TracebackOpt = False,
     lang: LangOpt = None,
@@ -628,7 +678,7 @@ def report(
         from pathway.output import destination
         from pathway.render.html import report_html
 
-        result, book, day = _plan_file(file, top, as_of, rules, unlocks=True)
+        result, book, day = _plan_file(file, top, as_of, rules, unlocks=True, reading=reading)
         documents = book.index().documents  # type: ignore[attr-defined]
         page = report_html(result, make_comparison(result, book, day), documents)  # type: ignore[arg-type]
         with destination(output) as out:
@@ -660,6 +710,7 @@ def whatif(
         ),
     ] = None,
     output: OutputOpt = None,
+    reading: ReadingOpt = None,
     rules: RulesOpt = None,
     traceback: TracebackOpt = False,
     lang: LangOpt = None,
@@ -689,9 +740,14 @@ def whatif(
                 problems += exc.problems
         if problems:
             raise InputError(problems)
-        book = RuleBook.cached(find_rules_dir(rules))
+        real = RuleBook.cached(find_rules_dir(rules))
+        book, given = _on_readings(real, reading, day)
         result = what_if(load_document(file), file, book, day, changes, later, top)
-        book.save()
+        if given:
+            from dataclasses import replace
+
+            result = replace(result, before=_noted(result.before, given), after=_noted(result.after, given))
+        real.save()
         with destination(output) as out:
             draw = {"json": whatif_json, "markdown": whatif_markdown, "table": whatif_table}
             draw[fmt.value](result, out)

@@ -23,11 +23,14 @@ class Exclusion:
     scheme: str
     reasons: tuple[Reason, ...]
     unlocks: tuple[Any, ...] | None = None  # unlocks.Unlock: what would open it (version 1.2); None: not searched
+    readings: tuple[Any, ...] | None = None  # readings.Effect: other readings that put it in a route (1.4)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"scheme": self.scheme, "reasons": [r.to_dict() for r in self.reasons]}
         if self.unlocks is not None:
             out["unlocks"] = [u.to_dict() for u in self.unlocks]
+        if self.readings is not None:
+            out["readings"] = [e.to_dict() for e in self.readings]
         return out
 
 
@@ -140,6 +143,7 @@ class Route:
     # Facts of their own kind for whoever weighs the route (version 1.3): `vg2_not_offered`, with the
     # programme, the person's county and the nearest county with an offer ("" when none is known).
     notices: tuple[Notice, ...] = ()
+    readings: tuple[Any, ...] | None = None  # readings.Effect: other readings that change it (1.4); None: not searched
 
     def to_dict(self) -> dict[str, Any]:
         days = self.school_days_per_week_max
@@ -169,6 +173,8 @@ class Route:
         out["notices"] = [n.to_dict() for n in self.notices]
         if self.unlocks is not None:
             out["unlocks"] = [u.to_dict() for u in self.unlocks]
+        if self.readings is not None:
+            out["readings"] = [e.to_dict() for e in self.readings]
         return out
 
 
@@ -223,6 +229,7 @@ class PlanResult:
     holds_goal: str | None = None  # the goal's qualification is held already: what the person holds
     credited: tuple[Any, ...] = ()  # history.Credit: what was credited and why (months, sources)
     unlocks: Any = None  # unlocks.Unlocks, when searched (not part of the JSON beyond each entry's `unlocks`)
+    readings_used: tuple[tuple[str, Any, Any], ...] = ()  # --reading: (rule, value planned on, value of the book)
 
     @property
     def ok(self) -> bool:
@@ -240,4 +247,9 @@ class PlanResult:
             "warnings": list(self.warnings),
             "holds_goal": self.holds_goal,
             "credited": [c.to_dict() for c in self.credited],
+            **(
+                {"readings_used": [{"rule": k, "value": v, "uses": u} for k, v, u in self.readings_used]}
+                if self.readings_used
+                else {}
+            ),
         }

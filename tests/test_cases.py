@@ -16,6 +16,11 @@ root), `as_of`, and `expect`, with any of:
   credited_include: [text, ...]                                  substrings of what was credited and why
   unlocks_include: [{scheme: ..., kind: ..., opens: YYYY-MM, change: {...}}, ...]   each must match some unlock
                                                                  (on an excluded scheme or a route)
+  readings_include: [{schemes: [...], rule: ..., reading: ..., months_change: N}, ...]   each must match some
+                                                                 reading on the route with those schemes (or on
+                                                                 any route): the `readings` of `pathway plan`
+  excluded_readings_include: {scheme: [{rule: ..., reading: ...}, ...]}   readings that put the scheme in a route
+A case with `reading: [KEY=VALUE, ...]` plans (or runs its what-if) on those readings (`--reading`).
 A case with `set: [KEY=VALUE, ...]` runs `pathway whatif` instead; its `expect.whatif` holds keys of the
 JSON `diff` (months_saved, schemes_opened, best_after: {finish: ...}, ...).
 """
@@ -56,16 +61,18 @@ def test_case(case: dict[str, Any], tmp_path: Path) -> None:
 
         Path(path).write_text(json.dumps(case["candidate"], default=str), encoding="utf-8")
     expect = case["expect"]
+    readings = [a for given in case.get("reading", []) for a in ("--reading", given)]
     if "set" in case:  # a what-if case: `pathway whatif FILE --set …`, expect.whatif holds keys of its `diff`
         sets = [a for change in case["set"] for a in ("--set", change)]
-        result = run("whatif", path, *sets, "--format", "json", "--as-of", str(case["as_of"]))
+        result = run("whatif", path, *sets, *readings, "--format", "json", "--as-of", str(case["as_of"]))
         assert result.exit_code == expect.get("exit", 0), result.stderr
         diff = result.json()["diff"]
         for key, want in expect["whatif"].items():
             got = diff[key]
             assert got == want if not isinstance(want, dict) else _matches(got, want), (key, got, want)
         return
-    result = run("plan", path, "--format", "json", "--as-of", str(case["as_of"]), "--top", str(case.get("top", 5)))
+    top = str(case.get("top", 5))
+    result = run("plan", path, *readings, "--format", "json", "--as-of", str(case["as_of"]), "--top", top)
     assert result.exit_code == expect.get("exit", 0), result.stderr
     data = result.json()
     routes = data["routes"]
@@ -109,3 +116,13 @@ def test_case(case: dict[str, Any], tmp_path: Path) -> None:
     credited = [c["message"] for c in data.get("credited", [])]
     for text in expect.get("credited_include", []):
         assert any(text in c for c in credited), (text, credited)
+    on_routes = [e for r in routes for e in r.get("readings", [])]
+    for want in expect.get("readings_include", []):
+        want = dict(want)
+        schemes = want.pop("schemes", None)  # on the route with these schemes, else on any
+        on = [e for r in routes if schemes in (None, r["schemes"]) for e in r.get("readings", [])]
+        assert any(_matches(e, want) for e in on), (want, [(e["rule"], e["reading"]) for e in on_routes])
+    for scheme, wants in expect.get("excluded_readings_include", {}).items():
+        found = next((e.get("readings", []) for e in data["excluded"] if e["scheme"] == scheme), [])
+        for want in wants:
+            assert any(_matches(e, want) for e in found), (scheme, want, found)

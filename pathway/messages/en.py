@@ -832,4 +832,26 @@ EN: dict[str, str] = {
     "compare.row.place": "why this place",
     "rank.why.first.in_hand.ready": "it needs nothing new to start: the person can register now",
     "rank.why.after.in_hand.ready": "the route above needs nothing new to start",
+    # readings: the other readings of a rule the plan rests on
+    "reading.bad_form": "not KEY=VALUE: {value!r}; write e.g. --reading praksisbrev.credit_toward_laerling_months=0",
+    "reading.bad_entity": "no county, scheme or trade named {name!r}; write COUNTY_OR_SCHEME.KEY=VALUE",
+    "reading.bad_key": "{key} has no value {part!r}",
+    "reading.not_a_fact": "{key} is not a value with a source; name one of its values",
+    "reading.no_fact_on": "no value of it applies on {day}",
+    "reading.planned_on": "Planned on another reading: {key} = {value} (the rule book uses {uses}).",
+    "reading.heading": "Readings this route rests on (sources disagree):",
+    "reading.route": "{key} is read as {uses}{low}; on the reading {reading}: {effect}.",
+    "reading.excluded": "{scheme}: on the reading {key} = {reading} it is in a route: {effect}.",
+    "reading.low": " (low confidence)",
+    "reading.lost": "this route is not possible",
+    "reading.longer": "{months} months longer, done {finish}",
+    "reading.shorter": "{months} months sooner, done {finish}",
+    "reading.same_months": "as many months, done {finish}",
+    "reading.standing": "{effect}; standing {standing}",
+    "reading.source": "other reading: {source}",
+    "help.option.reading": (
+        "COUNTY_OR_SCHEME.KEY=VALUE: plan on another reading of a rule (e.g. agder.praksisbrev.offered=true)."
+    ),
+    "help.plan.readings": "Also plan on each other reading the rule book keeps, and say what it changes (default on).",
+    "reading.unknown_county_only": "unknown may be given only for a county's value; name a value here",
 }

@@ -852,4 +852,33 @@ NB: dict[str, str] = {
     "compare.row.place": "hvorfor denne plassen",
     "rank.why.first.in_hand.ready": "den trenger ikke noe nytt for å begynne: personen kan melde seg opp nå",
     "rank.why.after.in_hand.ready": "veien over trenger ikke noe nytt for å begynne",
+    # readings: andre lesninger av en regel som planen bygger på
+    "reading.bad_form": (
+        "ikke NØKKEL=VERDI: {value!r}; skriv f.eks. --reading praksisbrev.credit_toward_laerling_months=0"
+    ),
+    "reading.bad_entity": (
+        "ingen fylkeskommune, ordning eller lærefag heter {name!r}; skriv FYLKE_ELLER_ORDNING.NØKKEL=VERDI"
+    ),
+    "reading.bad_key": "{key} har ingen verdi {part!r}",
+    "reading.not_a_fact": "{key} er ikke en verdi med kilde; oppgi en av verdiene under den",
+    "reading.no_fact_on": "ingen verdi gjelder {day}",
+    "reading.planned_on": "Planlagt etter en annen lesning: {key} = {value} (regelboka bruker {uses}).",
+    "reading.heading": "Lesninger dette løpet bygger på (kildene er uenige):",
+    "reading.route": "{key} leses som {uses}{low}; med lesningen {reading}: {effect}.",
+    "reading.excluded": "{scheme}: med lesningen {key} = {reading} er ordningen med i et løp: {effect}.",
+    "reading.low": " (lav sikkerhet)",
+    "reading.lost": "løpet er ikke mulig",
+    "reading.longer": "{months} måneder lenger, ferdig {finish}",
+    "reading.shorter": "{months} måneder tidligere, ferdig {finish}",
+    "reading.same_months": "like mange måneder, ferdig {finish}",
+    "reading.standing": "{effect}; status {standing}",
+    "reading.source": "annen lesning: {source}",
+    "help.option.reading": (
+        "FYLKE_ELLER_ORDNING.NØKKEL=VERDI: planlegg etter en annen lesning av "
+        "en regel (f.eks. agder.praksisbrev.offered=true)."
+    ),
+    "help.plan.readings": (
+        "Planlegg også etter hver annen lesning regelboka har, og si hva den endrer (på som standard)."
+    ),
+    "reading.unknown_county_only": "unknown kan bare gis for en fylkeskommunes verdi; oppgi en verdi her",
 }

@@ -847,4 +847,31 @@ NN: dict[str, str] = {
     "compare.row.place": "kvifor denne plassen",
     "rank.why.first.in_hand.ready": "han treng ikkje noko nytt for å byrje: personen kan melde seg opp no",
     "rank.why.after.in_hand.ready": "vegen over treng ikkje noko nytt for å byrje",
+    # readings: andre lesingar av ein regel som planen byggjer på
+    "reading.bad_form": (
+        "ikkje NØKKEL=VERDI: {value!r}; skriv t.d. --reading praksisbrev.credit_toward_laerling_months=0"
+    ),
+    "reading.bad_entity": (
+        "ingen fylkeskommune, ordning eller lærefag heiter {name!r}; skriv FYLKE_ELLER_ORDNING.NØKKEL=VERDI"
+    ),
+    "reading.bad_key": "{key} har ingen verdi {part!r}",
+    "reading.not_a_fact": "{key} er ikkje ein verdi med kjelde; oppgje ein av verdiane under han",
+    "reading.no_fact_on": "ingen verdi gjeld {day}",
+    "reading.planned_on": "Planlagt etter ei anna lesing: {key} = {value} (regelboka brukar {uses}).",
+    "reading.heading": "Lesingar dette løpet byggjer på (kjeldene er usamde):",
+    "reading.route": "{key} blir lesen som {uses}{low}; med lesinga {reading}: {effect}.",
+    "reading.excluded": "{scheme}: med lesinga {key} = {reading} er ordninga med i eit løp: {effect}.",
+    "reading.low": " (låg tryggleik)",
+    "reading.lost": "løpet er ikkje mogleg",
+    "reading.longer": "{months} månader lenger, ferdig {finish}",
+    "reading.shorter": "{months} månader tidlegare, ferdig {finish}",
+    "reading.same_months": "like mange månader, ferdig {finish}",
+    "reading.standing": "{effect}; status {standing}",
+    "reading.source": "anna lesing: {source}",
+    "help.option.reading": (
+        "FYLKE_ELLER_ORDNING.NØKKEL=VERDI: planlegg etter ei anna lesing av "
+        "ein regel (t.d. agder.praksisbrev.offered=true)."
+    ),
+    "help.plan.readings": "Planlegg også etter kvar anna lesing regelboka har, og sei kva ho endrar (på som standard).",
+    "reading.unknown_county_only": "unknown kan berre givast for ein fylkeskommunes verdi; oppgje ein verdi her",
 }

@@ -15,6 +15,7 @@ from pathway.messages import (
 )
 from pathway.render.base import output_width
 from pathway.render.plan import candidate_line
+from pathway.render.readings import reading_notes
 from pathway.render.timeline import timeline
 from pathway.results import PlanResult
 
@@ -69,6 +70,8 @@ def comparison_table(cmp: Any, out: IO[str] | None = None, width: int | None = N
         return
     con.print(Text(candidate_line(cmp.result), style="bold"))
     con.print(Text(text("compare.title", candidate=cmp.result.candidate, as_of=cmp.result.as_of), style="dim"))
+    for line in reading_notes(cmp.result):
+        con.print(Text(line, style="yellow"))
     for line in credited_lines(cmp.result):
         con.print(Text(line))
     table = Table(show_lines=True, header_style="bold", expand=True)
@@ -98,6 +101,8 @@ def comparison_markdown(cmp: Any, out: IO[str] | None = None) -> None:
 
     o.write(f"## {text('compare.title', candidate=cmp.result.candidate, as_of=cmp.result.as_of)}\n\n")
     o.write(candidate_line(cmp.result) + "\n\n")
+    for line in reading_notes(cmp.result):
+        o.write(f"> {line}\n\n")
     if cmp.result.credited:
         o.write("\n".join(credited_lines(cmp.result)) + "\n\n")
     heads = [text("compare.route", rank=c.route.rank) for c in cmp.columns]

@@ -18,6 +18,7 @@ from pathway.messages import (
     text,
 )
 from pathway.render.base import DEFAULT_WIDTH, GAP, _capital, output_width, wrap
+from pathway.render.readings import excluded_reading_lines, route_reading_lines
 from pathway.render.timeline import Scale, route_timeline
 from pathway.render.unlocks import unlock_lines
 from pathway.results import PlanResult, Route
@@ -215,7 +216,10 @@ def plan_lines(
             group = route.group
             lines += section_heading(text(f"view.group.{group}"), width)
             lines.append([])
-        lines += route_block(route, scale, width, verbose)
+        block = route_block(route, scale, width, verbose)
+        if verbose:  # the other readings it rests on, before the blank line that ends the route
+            block = block[:-1] + route_reading_lines(route, width) + block[-1:]
+        lines += block
     lines += unlock_lines(result, width, verbose)
     more = [ex for ex in result.excluded if any(r.code == "ranked_lower" for r in ex.reasons)]
     out = [ex for ex in result.excluded if ex not in more]
@@ -227,6 +231,8 @@ def plan_lines(
         lines += section_heading(text("view.excluded"), width)
         for ex in out:
             lines += exclusion_lines(ex, width, verbose)
+            if verbose:
+                lines += excluded_reading_lines(ex, width)
     if result.routes:
         lines += [[(line, "dim")] for line in wrap(text("timeline.legend"), width)]
     lines += [[(line, "dim")] for line in wrap(text("view.county_decides"), width)]

@@ -25,7 +25,10 @@ def _route(route: Any) -> str:
 
 
 def change_lines(w: Any) -> list[str]:
-    return [text("whatif.change", key=c.key, old=_shown(old), new=_shown(c.value)) for c, old in w.changes]
+    from pathway.render.readings import reading_notes
+
+    lines = [text("whatif.change", key=c.key, old=_shown(old), new=_shown(c.value)) for c, old in w.changes]
+    return lines + reading_notes(w.before)
 
 
 def outcome_lines(w: Any) -> list[str]:
