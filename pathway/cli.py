@@ -471,6 +471,9 @@ def check(
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Plan as of this date (YYYY-MM-DD).", metavar="DATE")
     ] = None,
+    unlocks: Annotated[
+        bool, typer.Option("--unlocks", help="Also what would open a better route, in each row (slower).")
+    ] = False,
     rules: RulesOpt = None,
     traceback: TracebackOpt = False,
     lang: LangOpt = None,
@@ -494,8 +497,8 @@ def check(
         items, jobs = with_default_jobs(items, jobs)
         statuses: set[str] = set()
         with destination(output) as out:
-            writer = render.RowWriter(out, fmt.value, excel)
-            for row in render.progress(run_rows(items, root, day, jobs, redact), None):
+            writer = render.RowWriter(out, fmt.value, excel, unlocks)
+            for row in render.progress(run_rows(items, root, day, jobs, redact, unlocks=unlocks), None):
                 statuses.add(row.status)
                 writer.write(row)
             writer.close()

@@ -35,6 +35,7 @@ class Planner:
         self.redact_key = redact_key
         self.cache: dict[tuple[Person, int], PlanResult] = {}
         self.briefs: dict[tuple[Person, int], Brief] = {}
+        self.unlocked: dict[tuple[Person, int], tuple[dict[str, Any], ...]] = {}
 
     def person(self, item: Item) -> Person:
         if item.kind == "error":
@@ -66,7 +67,20 @@ class Planner:
             self.cache[key] = plan(dataclasses.replace(person, id=""), self.rules, self.as_of, self.top)
         return self.cache[key]
 
-    def row(self, item: Item, redact: bool = False) -> Row:
+    def unlocks(self, person: Person) -> tuple[dict[str, Any], ...]:
+        """What would open a better route than the best (pathway/unlocks.py), as the JSON holds it."""
+        from pathway.unlocks import find_unlocks
+
+        key = _profile(person, self.as_of)
+        if key not in self.unlocked:
+            _make_room(self.unlocked)
+            anyone = dataclasses.replace(person, id="")
+            result = self.plan_person(anyone)
+            found = find_unlocks(anyone, self.rules, self.as_of, result, self.top)
+            self.unlocked[key] = tuple(u.to_dict() for u in found.better)
+        return self.unlocked[key]
+
+    def row(self, item: Item, redact: bool = False, unlocks: bool = False) -> Row:
         try:
             person = self.person(item)
         except InputError as exc:
@@ -95,6 +109,7 @@ class Planner:
             age=brief.age,
             credited=brief.credited,
             holds_goal=brief.holds_goal,
+            unlocks=self.unlocks(person) if unlocks else None,
         )
         return self._private(row, person.id, redact) if redact else row
 
@@ -167,6 +182,6 @@ def _own_programmes(data: Any, rules: RuleBook) -> None:
             year["programme"] = programme or year["programme"][1:]
 
 
-def rows(planner: Planner, items: Iterable[Item], redact: bool = False) -> Iterator[Row]:
+def rows(planner: Planner, items: Iterable[Item], redact: bool = False, unlocks: bool = False) -> Iterator[Row]:
     for item in items:
-        yield planner.row(item, redact)
+        yield planner.row(item, redact, unlocks)

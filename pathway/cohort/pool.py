@@ -45,9 +45,9 @@ def _init_worker(rules_root: str, as_of: str, top: int, key: bytes | None = None
     gc.freeze()  # what the parent made (the rule book) is never garbage: not scanned again, not copied
 
 
-def _row_worker(job: tuple[Item, bool]) -> Row:
+def _row_worker(job: tuple[Item, bool, bool]) -> Row:
     planner: Planner = _WORKER["planner"]
-    return planner.row(job[0], job[1])
+    return planner.row(job[0], job[1], job[2])
 
 
 def with_default_jobs(items: Iterable[Item], jobs: int | None) -> tuple[Iterable[Item], int]:
@@ -79,15 +79,22 @@ MIN_ITEMS_PER_JOB = 200
 
 
 def run_rows(
-    items: Iterable[Item], rules_root: Path, as_of: date, jobs: int = 1, redact: bool = False, top: int = 5
+    items: Iterable[Item],
+    rules_root: Path,
+    as_of: date,
+    jobs: int = 1,
+    redact: bool = False,
+    top: int = 5,
+    unlocks: bool = False,
 ) -> Iterator[Row]:
-    """Rows in input order. With jobs > 1 the items are spread over processes; the output is the same."""
+    """Rows in input order. With jobs > 1 the items are spread over processes; the output is the same.
+    With `unlocks`, each row also has what would open a better route (a search per planning profile)."""
     key = redact_key() if redact else None
     if jobs <= 1:
         planner = Planner(book_for(rules_root), as_of, top, key)
-        yield from rows(planner, items, redact)
+        yield from rows(planner, items, redact, unlocks)
         return
-    yield from pooled(_row_worker, ((item, redact) for item in items), rules_root, as_of, jobs, top, key)
+    yield from pooled(_row_worker, ((item, redact, unlocks) for item in items), rules_root, as_of, jobs, top, key)
 
 
 def pooled(

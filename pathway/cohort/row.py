@@ -30,9 +30,10 @@ class Row:
     age: int | None = None
     credited: tuple[str, ...] = ()  # what was credited and why (the candidate's history)
     holds_goal: bool = False  # the goal's qualification is held already: ok, nothing to plan
+    unlocks: tuple[dict[str, Any], ...] | None = None  # `check --unlocks`: what would open a better route
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "id": self.id,
             "source": self.source,
             "status": self.status,
@@ -45,6 +46,9 @@ class Row:
             "holds_goal": self.holds_goal,
             "credited": list(self.credited),
         }
+        if self.unlocks is not None:
+            out["unlocks"] = list(self.unlocks)
+        return out
 
 
 JSON_ID = re.compile(r'"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?[0-9]+)')

@@ -854,4 +854,5 @@ EN: dict[str, str] = {
     ),
     "help.plan.readings": "Also plan on each other reading the rule book keeps, and say what it changes (default on).",
     "reading.unknown_county_only": "unknown may be given only for a county's value; name a value here",
+    "help.check.unlocks": "Also what would open a better route, in each row (slower).",
 }

@@ -862,7 +862,7 @@ NB: dict[str, str] = {
     "reading.bad_key": "{key} har ingen verdi {part!r}",
     "reading.not_a_fact": "{key} er ikke en verdi med kilde; oppgi en av verdiene under den",
     "reading.no_fact_on": "ingen verdi gjelder {day}",
-    "reading.planned_on": "Planlagt etter en annen lesning: {key} = {value} (regelboka bruker {uses}).",
+    "reading.planned_on": "Planlagt etter en annen lesning: {key} = {value} (regelverket bruker {uses}).",
     "reading.heading": "Lesninger dette løpet bygger på (kildene er uenige):",
     "reading.route": "{key} leses som {uses}{low}; med lesningen {reading}: {effect}.",
     "reading.excluded": "{scheme}: med lesningen {key} = {reading} er ordningen med i et løp: {effect}.",
@@ -878,7 +878,8 @@ NB: dict[str, str] = {
         "en regel (f.eks. agder.praksisbrev.offered=true)."
     ),
     "help.plan.readings": (
-        "Planlegg også etter hver annen lesning regelboka har, og si hva den endrer (på som standard)."
+        "Planlegg også etter hver annen lesning regelverket har, og si hva den endrer (på som standard)."
     ),
     "reading.unknown_county_only": "unknown kan bare gis for en fylkeskommunes verdi; oppgi en verdi her",
+    "help.check.unlocks": "Også det som kan åpne et bedre løp, i hver rad (tregere).",
 }

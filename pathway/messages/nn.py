@@ -857,7 +857,7 @@ NN: dict[str, str] = {
     "reading.bad_key": "{key} har ingen verdi {part!r}",
     "reading.not_a_fact": "{key} er ikkje ein verdi med kjelde; oppgje ein av verdiane under han",
     "reading.no_fact_on": "ingen verdi gjeld {day}",
-    "reading.planned_on": "Planlagt etter ei anna lesing: {key} = {value} (regelboka brukar {uses}).",
+    "reading.planned_on": "Planlagt etter ei anna lesing: {key} = {value} (regelverket brukar {uses}).",
     "reading.heading": "Lesingar dette løpet byggjer på (kjeldene er usamde):",
     "reading.route": "{key} blir lesen som {uses}{low}; med lesinga {reading}: {effect}.",
     "reading.excluded": "{scheme}: med lesinga {key} = {reading} er ordninga med i eit løp: {effect}.",
@@ -872,6 +872,7 @@ NN: dict[str, str] = {
         "FYLKE_ELLER_ORDNING.NØKKEL=VERDI: planlegg etter ei anna lesing av "
         "ein regel (t.d. agder.praksisbrev.offered=true)."
     ),
-    "help.plan.readings": "Planlegg også etter kvar anna lesing regelboka har, og sei kva ho endrar (på som standard).",
+    "help.plan.readings": "Planlegg også etter kvar anna lesing i regelverket, og sei kva ho endrar (på som standard).",
     "reading.unknown_county_only": "unknown kan berre givast for ein fylkeskommunes verdi; oppgje ein verdi her",
+    "help.check.unlocks": "Også det som kan opne eit betre løp, i kvar rad (seinare).",
 }

@@ -28,6 +28,17 @@ def row_cells(row: Any) -> list[str]:
     return ["" if d[k] is None else "+".join(d[k]) if isinstance(d[k], list) else str(d[k]) for k in ROW_FIELDS]
 
 
+def unlock_cell(row: Any) -> str:
+    """`check --unlocks` in CSV: each change that opens a better route, as `kind key=value → schemes (opens)`."""
+    parts = []
+    for u in row.unlocks or ():
+        change = " ".join(
+            f"{k}={json.dumps(v, ensure_ascii=False, separators=(',', ':'))}" for k, v in u["change"].items()
+        )
+        parts.append(f"{u['kind']} {change} → {'+'.join(u['schemes'])} ({u['opens']})")
+    return "; ".join(parts)
+
+
 def csv_cell(value: str) -> str:
     """A cell a spreadsheet shows as text, never runs as a formula (OWASP CSV injection): a cell
     starting with = + - @ tab or carriage return gets a leading apostrophe; a line break inside a
@@ -41,23 +52,24 @@ class RowWriter:
     """Streams rows as NDJSON or CSV (every row is complete when written), or collects them for JSON
     and the table."""
 
-    def __init__(self, out: IO[str], fmt: str, excel: bool = False) -> None:
+    def __init__(self, out: IO[str], fmt: str, excel: bool = False, unlocks: bool = False) -> None:
         import csv
 
-        self.out, self.fmt = out, fmt
+        self.out, self.fmt, self.unlocks = out, fmt, unlocks
         self.rows: list[Any] = []
         self.csv = csv.writer(out, delimiter=";" if excel else ",", lineterminator="\n") if fmt == "csv" else None
         if self.csv is not None:
             if excel:
                 out.write("\ufeff")
-            self.csv.writerow(ROW_FIELDS)
+            self.csv.writerow((*ROW_FIELDS, "unlocks") if unlocks else ROW_FIELDS)
 
     def write(self, row: Any) -> None:
         if self.fmt == "ndjson":
             self.out.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
             self.out.flush()
         elif self.csv is not None:
-            self.csv.writerow([csv_cell(c) for c in row_cells(row)])
+            cells = row_cells(row) + ([unlock_cell(row)] if self.unlocks else [])
+            self.csv.writerow([csv_cell(c) for c in cells])
             self.out.flush()
         else:
             self.rows.append(row)
