@@ -36,6 +36,7 @@ class Planner:
         self.cache: dict[tuple[Person, int], PlanResult] = {}
         self.briefs: dict[tuple[Person, int], Brief] = {}
         self.unlocked: dict[tuple[Person, int], tuple[dict[str, Any], ...]] = {}
+        self.with_unlocks = False  # `check --unlocks`: each row also has what would open a better route
 
     def person(self, item: Item) -> Person:
         if item.kind == "error":
@@ -80,7 +81,7 @@ class Planner:
             self.unlocked[key] = tuple(u.to_dict() for u in found.better)
         return self.unlocked[key]
 
-    def row(self, item: Item, redact: bool = False, unlocks: bool = False) -> Row:
+    def row(self, item: Item, redact: bool = False) -> Row:
         try:
             person = self.person(item)
         except InputError as exc:
@@ -109,7 +110,7 @@ class Planner:
             age=brief.age,
             credited=brief.credited,
             holds_goal=brief.holds_goal,
-            unlocks=self.unlocks(person) if unlocks else None,
+            unlocks=self.unlocks(person) if self.with_unlocks else None,
         )
         return self._private(row, person.id, redact) if redact else row
 
@@ -183,5 +184,6 @@ def _own_programmes(data: Any, rules: RuleBook) -> None:
 
 
 def rows(planner: Planner, items: Iterable[Item], redact: bool = False, unlocks: bool = False) -> Iterator[Row]:
+    planner.with_unlocks = unlocks
     for item in items:
-        yield planner.row(item, redact, unlocks)
+        yield planner.row(item, redact)

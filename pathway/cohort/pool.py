@@ -47,7 +47,8 @@ def _init_worker(rules_root: str, as_of: str, top: int, key: bytes | None = None
 
 def _row_worker(job: tuple[Item, bool, bool]) -> Row:
     planner: Planner = _WORKER["planner"]
-    return planner.row(job[0], job[1], job[2])
+    planner.with_unlocks = job[2]
+    return planner.row(job[0], job[1])
 
 
 def with_default_jobs(items: Iterable[Item], jobs: int | None) -> tuple[Iterable[Item], int]:
