@@ -429,7 +429,7 @@ def plan(
             from pathway.unlocks import find_unlocks, with_unlocks
 
             result = with_unlocks(result, find_unlocks(person, book, day, result, top))
-        if readings:
+        if readings and fmt is not Format.dot:
             from pathway.readings import find_readings, with_readings
 
             result = with_readings(result, find_readings(person, book, day, result, top))
