@@ -102,7 +102,7 @@ def test_compare_and_whatif_plan_on_the_reading_and_say_so(tmp_path: Path, comma
     result = run(command, path, *extra, "--as-of", DAY, "--reading", "praksisbrev.credit_toward_laerling_months=0")
     assert result.exit_code == 0, result.stderr
     assert (
-        "Planned on another reading: praksisbrev.credit_toward_laerling_months = 0 (the rule book uses 24)"
+        "Planned on another reading: praksisbrev.credit_toward_laerling_months = 0 (the rule book uses 12)"
         in result.stdout
     )
 
