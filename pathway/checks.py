@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Literal, NamedTuple
 
 from pathway.context import PlanContext, Value
-from pathway.memo import remembered
+from pathway.memo import remembered, shared
 from pathway.messages import current_language, join, text
 from pathway.state import State
 
@@ -36,8 +36,8 @@ class Checker:
         self.ctx = ctx
         self.names = {"county": ctx.county.name, "trade": ctx.trade.name, "person": ctx.person.id}
         # A check's sources, made once per rule book (the extra sources are facts of the book too).
-        self.sources: dict[tuple[str, str, tuple[str, ...]], tuple[str, ...]] = ctx.rules.memo.setdefault(
-            "check_sources", {}
+        self.sources: dict[tuple[str, str, tuple[str, ...]], tuple[str, ...]] = shared(
+            ctx.rules.memo, "check_sources"
         )
 
     def mk(

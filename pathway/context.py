@@ -8,7 +8,7 @@ from typing import Any
 
 from pathway.candidate import Person
 from pathway.dates import Calendar, month_abs
-from pathway.memo import remembered
+from pathway.memo import remembered, shared
 from pathway.models.facts import Fact, fact_at
 from pathway.models.rules import County, Scheme, School, Trade
 from pathway.ruleset import SCHEME_IDS, RuleBook
@@ -36,9 +36,9 @@ class PlanContext:
     ) -> None:
         self.person = person
         self.lifted = lifted
-        self._values: dict[tuple[int, date], Value] = rules.memo.setdefault("values", {})
-        self._sources: dict[tuple[str, str], str] = rules.memo.setdefault("condition_sources", {})
-        self._params: dict[tuple[str, str], Value] = rules.memo.setdefault(f"params@{as_of.isoformat()}", {})
+        self._values: dict[tuple[int, date], Value] = shared(rules.memo, "values")
+        self._sources: dict[tuple[str, str], str] = shared(rules.memo, "condition_sources")
+        self._params: dict[tuple[str, str], Value] = shared(rules.memo, "params").setdefault(as_of, {})
         self._grants: dict[int, tuple[str, tuple[str, ...], bool]] = {}
         self.rules = rules
         self.as_of = as_of

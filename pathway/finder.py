@@ -16,7 +16,7 @@ from typing import Any, Protocol
 import yaml
 
 from pathway.ids import slug
-from pathway.memo import remembered
+from pathway.memo import remembered, shared
 
 
 class Shelf(Protocol):
@@ -82,7 +82,7 @@ def _codes(data: dict[str, Any]) -> list[str]:
 
 def index(book: Shelf, kind: str) -> Index:
     """The lookup index of a kind, built once per rule book."""
-    memo = book.memo.setdefault("finder", {})
+    memo = shared(book.memo, "finder")
     if kind in memo:
         found: Index = memo[kind]
         return found
@@ -126,7 +126,7 @@ def _is_id(book: Shelf, kind: str, key: str) -> bool:
     listed = book._ids.get(kind)  # the folder already listed: no system call
     if listed is not None:
         return key in listed
-    return remembered(book.memo.setdefault("is_id", {}), (kind, key), lambda: book.path(kind, key).is_file(), 10_000)
+    return remembered(shared(book.memo, "is_id"), (kind, key), lambda: book.path(kind, key).is_file(), 10_000)
 
 
 def find(book: Shelf, kind: str, value: str | int) -> str | None:

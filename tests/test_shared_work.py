@@ -78,3 +78,23 @@ def test_candidates_alike_but_for_one_fact_get_their_own_answer(tmp_path: Path) 
         first = routes[0]
         assert brief.best is not None, name
         assert (brief.best.schemes, brief.best.months, brief.best.finish) == (first.schemes, first.months, first.finish)
+
+
+def test_every_memo_shared_between_candidates_is_named_with_what_its_key_reads() -> None:
+    """A memo kept in the rule book and not named in pathway.memo.SHARED is refused when asked for, and
+    no module keeps one in the rule book's memo but through `shared`."""
+    import re
+
+    import pytest
+
+    from pathway.memo import SHARED, shared
+
+    with pytest.raises(KeyError):
+        shared({}, "a_memo_nobody_wrote_down")
+    root = Path(__file__).resolve().parent.parent / "pathway"
+    direct = re.compile(r"\b(rules|book|self)\.memo(\.setdefault|\[)")
+    for path in root.rglob("*.py"):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if direct.search(line) and '"version"' not in line:
+                raise AssertionError(f"{path.name}:{n}: a shared memo outside pathway.memo.shared: {line.strip()}")
+    assert all(len(said) > 20 for said in SHARED.values())  # each says what its key is made of

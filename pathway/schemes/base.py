@@ -14,7 +14,7 @@ from typing import Any
 from pathway.checks import Check, Checker, unknowns
 from pathway.context import PlanContext
 from pathway.history import History
-from pathway.memo import remembered
+from pathway.memo import remembered, shared
 from pathway.messages import current_language, join, lower_name, text
 from pathway.models.rules import TargetGroup
 from pathway.state import Standing, State, StepSpec
@@ -33,11 +33,10 @@ class Builder:
         self.chk = Checker(ctx)
         self.checks: dict[str, list[Check]] = {}  # the first evaluation per scheme, for "why not"
         subjects = ctx.rules.subjects()
-        memo = ctx.rules.memo
-        if "level_subjects" not in memo:
-            lk20 = ctx.value(subjects.lk20).value
-            memo["level_subjects"] = {lvl: frozenset(hours) for lvl, hours in lk20.items()}
-        self.level_subjects: dict[str, frozenset[str]] = memo["level_subjects"]
+        levels = shared(ctx.rules.memo, "level_subjects")
+        if not levels:
+            levels.update({lvl: frozenset(hours) for lvl, hours in ctx.value(subjects.lk20).value.items()})
+        self.level_subjects: dict[str, frozenset[str]] = levels
         self.all_fellesfag = frozenset(subjects.fellesfag)
         self.fellesfag_order = list(subjects.fellesfag)
         self.origin: State | None = None
@@ -49,13 +48,30 @@ class Builder:
         self._warned: dict[int, tuple[list[Check], tuple[str, ...]]] = {}
         self.to_confirm: set[str] = set()  # warnings that a county rule is to confirm (the ranking's certainty)
         self.credited = ctx.credited_fellesfag | self.history.fellesfag
-        p = ctx.person
+        self.alike = self.alike_key()
+
+    # --- shared keys: the keys of the work shared between candidates (see pathway.memo.SHARED) ----
+    def alike_key(self) -> tuple[object, ...]:
+        """What conditions made with `cached(..., alike=True)` may read: the language (of their
+        messages), the plan date, the county, the trade, the id (named in messages), grunnskole, the
+        læreplass, a praksisbrev held in the trade, and the barriers lifted. Nothing else of the person."""
+        ctx, p = self.ctx, self.ctx.person
         praksisbrev = any(q.kind == "praksisbrev" and q.trade == p.trade for q in p.qualifications)
-        # What conditions made with `cached(..., alike=True)` may read (messages are in the language).
-        self.alike = (
+        return (
             current_language(), ctx.as_of, p.county, p.trade, p.id, p.grunnskole, p.apprenticeship_place,
             praksisbrev, ctx.lifted,
         )  # fmt: skip
+
+    def standing_key(self, scheme: str, tg: TargetGroup, school: bool, who: str) -> tuple[object, ...]:
+        """A standing reads the scheme's target group and who the person is today (young, young_adult,
+        adult or special_needs, worked out from the age and special needs before the key is made)."""
+        return (current_language(), scheme, id(tg), school, who)
+
+    def catchup_key(self, missing: frozenset[str], how: str) -> tuple[object, ...]:
+        """The fellesfag step beside a contract reads the fellesfag missing, how they are taken, the
+        county (its variant of the rule) and the plan date; its dates are set per person afterwards."""
+        ctx = self.ctx
+        return (current_language(), ctx.as_of, ctx.person.county, missing, how, ctx.variant_fellesfag)
 
     def cached(self, key: tuple[object, ...], make: Callable[[], list[Check]], alike: bool = False) -> list[Check]:
         """A scheme's conditions, evaluated once per plan for what they depend on (the key).
@@ -64,8 +80,8 @@ class Builder:
         læreplass and a praksisbrev held in the trade (no age, no date, no work): they are the same for
         everyone alike in these, and made once per rule book for all of them (a cohort has many)."""
         if alike:
-            shared = self.ctx.rules.memo.setdefault("conditions", {})
-            return remembered(self._conditions, key, lambda: remembered(shared, (*key, *self.alike), make, 50_000))
+            alike_memo = shared(self.ctx.rules.memo, "conditions")
+            return remembered(self._conditions, key, lambda: remembered(alike_memo, (*key, *self.alike), make, 50_000))
         return remembered(self._conditions, key, make)
 
     # --- explaining ------------------------------------------------------------------------
@@ -272,8 +288,8 @@ class Builder:
             who = "special_needs"
         # The same for everyone in the same group: made once per rule book and language.
         school = group is not None
-        key = (current_language(), scheme, id(tg), school, who)
-        memo: dict[tuple[object, ...], Standing] = ctx.rules.memo.setdefault("standings", {})
+        key = self.standing_key(scheme, tg, school, who)
+        memo: dict[tuple[object, ...], Standing] = shared(ctx.rules.memo, "standings")
         return remembered(memo, key, lambda: self._standing_of(scheme, tg, school, who))
 
     def _standing_of(self, scheme: str, tg: TargetGroup, school: bool, who: str) -> Standing:

@@ -7,8 +7,8 @@ praksisbrev, or a lærekandidat contract changed to a lærekontrakt)."""
 from __future__ import annotations
 
 from pathway.checks import Check, Checker, failed, unknowns
-from pathway.memo import remembered
-from pathway.messages import current_language, join, lower_name, text
+from pathway.memo import remembered, shared
+from pathway.messages import join, lower_name, text
 from pathway.schemes.base import Builder
 from pathway.state import Edge, Standing, State, StepSpec
 
@@ -183,8 +183,8 @@ def _catchup(b: Builder, step: StepSpec, missing: frozenset[str], how: str) -> S
     prøve (to be passed within two years); with more, the route passes the rest before it."""
     ctx = b.ctx
     # The same fellesfag in the same county read the same whatever the step's dates: made once.
-    key = (current_language(), ctx.as_of, ctx.person.county, missing, how, ctx.variant_fellesfag)
-    memo: dict[tuple[object, ...], StepSpec] = ctx.rules.memo.setdefault("catchup_steps", {})
+    key = b.catchup_key(missing, how)
+    memo: dict[tuple[object, ...], StepSpec] = shared(ctx.rules.memo, "catchup_steps")
     found = remembered(memo, key, lambda: _catchup_made(b, missing, how), 20_000)
     return found._replace(start=step.start, months=step.months)
 
