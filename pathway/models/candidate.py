@@ -1,9 +1,10 @@
 """The candidate file (CONTRACT.md §2), as written by the adviser. Ids are resolved later."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: pydantic would compile each field's annotation from a
+# string when the module is imported, a cost paid on every start of pathway.
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import BeforeValidator, Field, StrictBool, StrictInt, WithJsonSchema, field_validator, model_validator
 from pydantic_core import PydanticCustomError
@@ -124,7 +125,7 @@ class Work(Strict):
         return value
 
     @model_validator(mode="after")
-    def _period(self) -> Work:
+    def _period(self) -> Self:
         if self.start is not None and self.end is not None:
             if self.end < self.start:
                 raise _rule(text("candidate.to_before_from"), "to")
@@ -158,7 +159,7 @@ class Qualification(Strict):
     date: Month | None = Field(None, description="When it was issued: 2025-06, or a day.")
 
     @model_validator(mode="after")
-    def _trade(self) -> Qualification:
+    def _trade(self) -> Self:
         if self.kind == "studiekompetanse" and self.trade is not None:
             raise _rule(text("candidate.trade_not_for", kind=self.kind), "trade")
         if self.kind != "studiekompetanse" and self.trade is None:
@@ -187,7 +188,7 @@ class Current(Strict):
     since: Month | None = Field(None, description="First month of the contract or school year: 2025-08, or a day.")
 
     @model_validator(mode="after")
-    def _elev(self) -> Current:
+    def _elev(self) -> Self:
         # Level and programme are required for elev; for a contract they may be given (CONTRACT.md
         # §2.1 shows a lærekandidat with both) and are resolved and checked the same way.
         if self.kind == "elev":
@@ -213,7 +214,7 @@ class Event(Strict):
     date: Month | None = Field(None, description="When it happened: 2026-06, or a day.")
 
     @model_validator(mode="after")
-    def _what(self) -> Event:
+    def _what(self) -> Self:
         needed, other = ("kind", "test") if self.event == "contract_ended" else ("test", "kind")
         if getattr(self, needed) is None:
             raise _rule(text("candidate.event_needs", event=self.event, key=needed), needed)
@@ -288,7 +289,7 @@ class Candidate(Strict):
         return value
 
     @model_validator(mode="after")
-    def _one_age(self) -> Candidate:
+    def _one_age(self) -> Self:
         if (self.birth_date is None) == (self.age is None):  # ctx "field" places the error (yamlio)
             both = self.age is not None
             message = text("candidate.age_both") if both else text("candidate.age_none")

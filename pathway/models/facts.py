@@ -1,10 +1,11 @@
 """A fact: a value with its source URL and the date the source was checked."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: pydantic would compile each field's annotation from a
+# string when the module is imported, a cost paid on every start of pathway.
 
 import re
 from datetime import date
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -32,7 +33,7 @@ class _Sourced(Strict):
     valid_to: date | None = Field(None, description="Last day this value applies (inclusive).")
 
     @model_validator(mode="after")
-    def _sourced(self) -> _Sourced:
+    def _sourced(self) -> Self:
         value = getattr(self, "value", None)
         if self.source is None:
             if value != UNKNOWN:

@@ -1,10 +1,11 @@
 """The order of routes (rules/ranking.yaml): criteria in the order they decide, each in an adviser's
 words with its source. No typer, no rich."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: pydantic would compile each field's annotation from a
+# string when the module is imported, a cost paid on every start of pathway.
 
 from datetime import date
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import Field, model_validator
 
@@ -54,7 +55,7 @@ class Criterion(Strict):
     order: list[StandingKind] = Field(default_factory=list, description="standing: most fitting first.")
 
     @model_validator(mode="after")
-    def _sourced(self) -> Criterion:
+    def _sourced(self) -> Self:
         if self.source is not None and self.checked is None:
             raise ValueError(text("fact.no_checked"))
         if self.key == "standing" and sorted(self.order) != sorted(["ordinary", "alternative", "approval", "fallback"]):
@@ -72,7 +73,7 @@ class Ranking(Strict):
     criteria: list[Criterion] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _each_once(self) -> Ranking:
+    def _each_once(self) -> Self:
         keys = [c.key for c in self.criteria]
         missing = [k for k in CriterionKey.__args__ if k not in keys]  # type: ignore[attr-defined]
         twice = sorted({k for k in keys if keys.count(k) > 1})

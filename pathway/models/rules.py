@@ -1,11 +1,12 @@
 """The rule book's entities: counties, trades, programmes, schemes, school and subjects."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: pydantic would compile each field's annotation from a
+# string when the module is imported, a cost paid on every start of pathway.
 
 import re
 from collections.abc import Iterator
 from datetime import date
-from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Self, TypeVar, Union
 
 from pydantic import AfterValidator, Field, StrictBool, StrictInt, model_validator
 
@@ -110,7 +111,7 @@ class AgeRule(Strict):
     exceptions: StrictBool = Field(False, description="Younger people are accepted in special cases.")
 
     @model_validator(mode="after")
-    def _age_given(self) -> AgeRule:
+    def _age_given(self) -> Self:
         from pathway.messages import text
 
         if (self.kind == "none") != (self.age is None):
@@ -215,7 +216,7 @@ class TradeRoute(Strict):
     note: str | None = None
 
     @model_validator(mode="after")
-    def _sourced(self) -> TradeRoute:
+    def _sourced(self) -> Self:
         if self.source is not None:
             if not _URL.match(self.source):
                 raise ValueError(text("fact.bad_source", source=self.source))
