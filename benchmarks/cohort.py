@@ -14,7 +14,7 @@ Distributions (documented here, not taken from statistics):
   80, 60 or 50; currently employed in the trade: 70 % of those with work;
 - apprenticeship place: 20 % true, 10 % false, else unknown.
 
-With `--history yes` (the default `auto`: when the candidate model has the keys of CONTRACT.md §2.1)
+With `--history yes` (the default; the same seed gives the same cohort whichever Python runs the script)
 some candidates also carry their history:
 - passed fellesfag: for those with school years, the fellesfag of those years not missing (50 %);
 - special needs: 5 % true, 5 % false, else unknown;
@@ -74,18 +74,8 @@ def _month(day: date, back: int) -> str:
     return f"{total // 12:04d}-{total % 12 + 1:02d}"
 
 
-def history_supported() -> bool:
-    """Whether the candidate model reads the keys of CONTRACT.md §2.1 (qualifications, current, …)."""
-    sys.path.insert(0, str(ROOT))
-    try:
-        from pathway.models.candidate import Candidate
-    except ImportError:
-        return False
-    return {"qualifications", "current", "history", "special_needs"} <= set(Candidate.model_fields)
-
-
 def add_history(rng: random.Random, row: dict[str, str], age: int, as_of: date) -> None:
-    """Some of the optional history columns (CONTRACT.md §2.1), with the distributions above."""
+    """Some of the optional history columns (docs/contract.md §2.1), with the distributions above."""
     levels = row["levels"].split()
     if levels and rng.random() < 0.5:
         missing = set(row["missing"].split())
@@ -176,13 +166,16 @@ def main() -> None:
     parser.add_argument("--format", choices=["csv", "ndjson"], default="csv")
     parser.add_argument("--as-of", default="2026-11-26")
     parser.add_argument(
-        "--history", choices=["auto", "yes", "no"], default="auto", help="add the CONTRACT.md §2.1 columns"
+        "--history",
+        choices=["auto", "yes", "no"],
+        default="yes",
+        help="add the docs/contract.md §2.1 columns (auto: the same as yes)",
     )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     as_of = date.fromisoformat(args.as_of)
     trade_levels = trades()
-    history = args.history == "yes" or (args.history == "auto" and history_supported())
+    history = args.history != "no"  # never what the running Python can import: the same seed, the same cohort
     rows = [candidate(rng, i, as_of, trade_levels) for i in range(1, args.count + 1)]
     if history:
         extra = random.Random(args.seed + 1)  # a separate stream: the base columns stay the same

@@ -1,4 +1,4 @@
-"""What a person already holds, is in now, or did not finish (CONTRACT §2.1), read for planning.
+"""What a person already holds, is in now, or did not finish (docs/contract.md §2.1), read for planning.
 
 `History` turns the candidate's qualifications, current contract or school year, ended contracts,
 failed prøver and dated work into what the planner starts from: credited months and fellesfag, the

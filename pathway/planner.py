@@ -457,4 +457,5 @@ def _summary(ctx: PlanContext, start: State) -> Summary:
         school_names=tuple((lvl.capitalize(), ctx.rules.programme(pid).name) for lvl, pid, _ in p.school),
         missing_names=tuple(ctx.rules.subjects().names.get(x, x) for x in sorted(p.missing)),
         employed_name=(f"{ctx.rules.trade(emp.trade).name} {emp.percent} %" if emp else None),
+        grunnskole=p.grunnskole,
     )

@@ -1,4 +1,4 @@
-"""The result of planning: frozen types and their JSON form (CONTRACT.md §3, version 1)."""
+"""The result of planning: frozen types and their JSON form (docs/contract.md §3, version 1)."""
 
 from __future__ import annotations
 
@@ -133,7 +133,7 @@ class Route:
     exams: tuple[str, ...]
     school_days_per_week_max: float
     waiting: tuple[Waiting, ...]
-    standing: str = "ordinary"  # ordinary | alternative | approval | fallback (CONTRACT §3, version 1.1)
+    standing: str = "ordinary"  # ordinary | alternative | approval | fallback (docs/contract.md §3, version 1.1)
     standing_reason: str = ""
     standing_sources: tuple[str, ...] = ()
     group: str = "routes"  # the heading it is shown under: routes | approval | fallback | partial
@@ -198,6 +198,7 @@ class Summary:
     school_names: tuple[tuple[str, str], ...] = ()  # (level as written, e.g. Vg1; programme name)
     missing_names: tuple[str, ...] = ()
     employed_name: str | None = None
+    grunnskole: bool = True  # finished (or its equivalent); False: the header says so
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -128,18 +128,30 @@ def check_rules(root: Path) -> tuple[list[Problem], int]:
                 loaded[kind][eid] = entity
     _cross_references(c, loaded)
     _more_references(c, loaded)
-    documents = set(index.documents) if isinstance(index, RuleIndex) else set()
+    documents = set(index.documents) if isinstance(index, RuleIndex) else None  # None: the index is broken
     today = date.today().isoformat()
     for (kind, eid), doc in sorted(book.docs.items()):
         _sources_and_dates(c, kind, eid, doc, documents, today)
     return c.problems, c.files
 
 
-def _sources_and_dates(c: _Collector, kind: str, eid: str, doc: Document, documents: set[str], today: str) -> None:
+def _is_day(value: str) -> bool:
+    """A checked date that is a real day: one that is not was already reported as not a date."""
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _sources_and_dates(
+    c: _Collector, kind: str, eid: str, doc: Document, documents: set[str] | None, today: str
+) -> None:
     for loc, key, value in _walk(doc.data):
-        if key == "source" and isinstance(value, str) and value.startswith("doc:") and value[4:] not in documents:
+        unknown = documents is not None and isinstance(value, str) and value[4:] not in documents
+        if key == "source" and unknown and str(value).startswith("doc:"):
             c.add(kind, eid, loc, text("rules.unknown_document", source=value))
-        if key == "checked" and isinstance(value, str) and value > today:
+        if key == "checked" and isinstance(value, str) and _is_day(value) and value > today:
             c.add(kind, eid, loc, text("rules.checked_future", day=value))
 
 

@@ -288,7 +288,7 @@ def problems_from_validation(
     suggested = {(tuple(e["loc"][:-1]), nearest(str(e["loc"][-1]), keys.get(tuple(e["loc"][:-1]), []))) for e in hinted}
     hinted_ids = {id(e) for e in hinted}
     out: list[Problem] = []
-    for err in errors:
+    for err in _one_union_member(errors):
         loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
         if err["type"] == "missing" and loc and (loc[:-1], loc[-1]) in suggested:
             continue
@@ -312,9 +312,29 @@ def problems_from_validation(
     return out
 
 
+def _one_union_member(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A value that may be one fact or a list of facts: a mapping with a bad field is reported for that
+    field, not also as "expected a list"."""
+    places = [tuple(p for p in e["loc"] if not (isinstance(p, str) and _UNION_TAG.match(p))) for e in errors]
+    return [
+        e
+        for e, at in zip(errors, places, strict=True)
+        if not (
+            e["type"] == "list_type"
+            and isinstance(e.get("input"), dict)
+            and any(len(other) > len(at) and other[: len(at)] == at for other in places)
+        )
+    ]
+
+
+_UNION_TAG = re.compile(r"^[\w-]+\[.*\]$")  # pydantic names a union member `function-after[_sourced(), Fact]`
+
+
 def dotted(loc: Sequence[int | str]) -> str:
     out = ""
     for part in loc:
+        if isinstance(part, str) and _UNION_TAG.match(part):
+            continue
         if isinstance(part, int):
             out += f"[{part}]"
         else:

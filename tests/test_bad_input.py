@@ -292,3 +292,53 @@ def test_real_process_traceback_only_on_request(tmp_path: Path) -> None:
     shown = subprocess.run([*cmd, "--traceback"], capture_output=True, text=True, timeout=60)
     assert shown.returncode != 0
     assert "Traceback" in shown.stderr
+
+
+# --- a date that is not one, in every language (bokmål and nynorsk used to crash on month 13) ---------
+
+BAD_DATES = [
+    ("birth_date: 2008-13-45\n", "birth_date", 1),
+    ("birth_date: 2023-02-29\n", "birth_date", 1),
+    ("work: [{trade: kokkfaget, percent: 100, from: 2025-13, to: 2026-02}]\n", "work[0].from", 1),
+    ("current: {kind: laerling, since: 2025-00}\n", "current.since", 1),
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "nb", "nn"])
+@pytest.mark.parametrize(("line", "field", "at"), BAD_DATES)
+def test_a_bad_date_is_one_line_in_every_language(tmp_path: Path, lang: str, line: str, field: str, at: int) -> None:
+    path = write(tmp_path, line + "county: agder\ngoal: {trade: kokkfaget}\n")
+    r = run("--lang", lang, "plan", path, "--as-of", AS_OF)
+    error_line(r, path, field, line=at)
+    assert "internal error" not in r.stderr and "IndexError" not in r.stderr
+
+
+@pytest.mark.parametrize("lang", ["en", "nb", "nn"])
+def test_a_bad_date_in_check_is_a_row_that_names_the_field(tmp_path: Path, lang: str) -> None:
+    write(tmp_path, "id: k-1\nbirth_date: 2008-13-45\ncounty: agder\ngoal: {trade: kokkfaget}\n")
+    r = run("--lang", lang, "check", str(tmp_path), "--as-of", AS_OF, "--format", "csv")
+    assert r.exit_code == 2, (r.stdout, r.stderr)
+    assert "IndexError" not in r.stdout + r.stderr
+    assert "birth_date" in r.stdout and "2008-13-45" in r.stdout
+
+
+@pytest.mark.parametrize("lang", ["en", "nb", "nn"])
+def test_a_bad_date_in_the_rules_is_one_line_in_every_language(
+    tmp_path: Path, lang: str, root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    book = tmp_path / "rules"
+    shutil.copytree(root / "rules", book)
+    county = book / "counties" / "agder.yaml"
+    source = county.read_text(encoding="utf-8")
+    first = re.search(r"checked: (\d{4}-\d{2}-\d{2})", source)
+    assert first
+    county.write_text(source[: first.start(1)] + "2026-13-01" + source[first.end(1) :], encoding="utf-8")
+    monkeypatch.setenv("PATHWAY_RULES", str(book))
+    r = run("--lang", lang, "rules", "check")
+    assert r.exit_code == 2, r.stderr
+    lines = [ln for ln in r.stderr.splitlines() if "agder.yaml" in ln]
+    assert len(lines) == 1, r.stderr  # the bad date alone: no "expected a list", no "in the future"
+    assert "2026-13-01" in lines[0] and "function-after" not in lines[0]
+    assert "internal error" not in r.stderr

@@ -92,8 +92,8 @@ def test_empty_input_exits_2(tmp_path: Path, content: str) -> None:
 def test_folder_without_candidates_and_missing_file(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
     assert run("check", str(tmp_path), *AS_OF).exit_code == 2
-    missing = run("check", str(tmp_path / "nope.yaml"), *AS_OF)
-    assert missing.exit_code == 2 and "nope.yaml:1:1:" in missing.stderr
+    missing = run("check", str(tmp_path / "nope.yaml"), *AS_OF)  # a row like any unreadable input
+    assert missing.exit_code == 2 and "nope.yaml:1:1:" in missing.stdout
 
 
 def test_symlink_loop_is_one_invalid_row(tmp_path: Path) -> None:

@@ -27,14 +27,17 @@ FUZZ = settings(
 )
 
 
-def check(content: str | bytes, suffix: str = ".yaml") -> None:
+LANGS = st.sampled_from(["en", "nb", "nn"])  # every message in every language
+
+
+def check(content: str | bytes, suffix: str = ".yaml", lang: str = "en") -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"cand{suffix}"
         if isinstance(content, bytes):
             path.write_bytes(content)
         else:
             path.write_text(content, encoding="utf-8", errors="surrogatepass")
-        r = run("plan", str(path), "--as-of", AS_OF)
+        r = run("--lang", lang, "plan", str(path), "--as-of", AS_OF)
     assert r.exit_code in (0, 1, 2), (r.exit_code, r.stdout[-500:], r.stderr[-500:], content)
     assert "Traceback" not in r.stderr and "internal error" not in r.stderr, (r.stderr, content)
     if r.exit_code == 2:
@@ -47,10 +50,12 @@ def check(content: str | bytes, suffix: str = ".yaml") -> None:
         assert r.stdout.strip(), content
 
 
-# Values that are valid somewhere, plus the usual trouble: YAML 1.1 words, numbers, dates in odd forms.
+# Values that are valid somewhere, plus the usual trouble: YAML 1.1 words, numbers, dates in odd forms
+# (month 13 and 00, day 45, 29 February in a common year, as days and as months).
 SCALARS = st.one_of(
     st.sampled_from(
         [
+            "2008-13-45", "2008-00-10", "2023-02-29", "2025-13", "2025-00", "45.13.2008", "13.2025", "00.2025",
             "agder", "Vest-Agder", "Viken", "42", "kokkfaget", "Kokkfaget", "tomrerfaget", "vg1", "Vg2", "VG3",
             "restaurant-og-matfag", "kokk-og-servitorfag", "norsk", "matte", "ja", "nei", "NO", "no", "yes",
             "2008-05-14", "14.05.2008", "2025-06", "06.2025", "31.02.2008", "0", "1199145600", "01019012345",
@@ -85,14 +90,14 @@ CANDIDATES = st.fixed_dictionaries(
 
 
 @FUZZ
-@given(CANDIDATES)
-def test_structured_candidates_as_json(data: dict[str, Any]) -> None:
-    check(json.dumps(data, ensure_ascii=True), ".json")
+@given(CANDIDATES, LANGS)
+def test_structured_candidates_as_json(data: dict[str, Any], lang: str) -> None:
+    check(json.dumps(data, ensure_ascii=True), ".json", lang)
 
 
 @FUZZ
-@given(CANDIDATES)
-def test_structured_candidates_as_yaml_flow_text(data: dict[str, Any]) -> None:
+@given(CANDIDATES, LANGS)
+def test_structured_candidates_as_yaml_flow_text(data: dict[str, Any], lang: str) -> None:
     # Plain, unquoted text where the writer put it: YAML decides what it means (as in a file people type).
     def plain(value: Any) -> str:
         if isinstance(value, dict):
@@ -101,13 +106,15 @@ def test_structured_candidates_as_yaml_flow_text(data: dict[str, Any]) -> None:
             return "[" + ", ".join(plain(v) for v in value) + "]"
         return "" if value is None else str(value).replace("\n", " ")
 
-    check("\n".join(f"{k}: {plain(v)}" for k, v in data.items()) + "\n")
+    check("\n".join(f"{k}: {plain(v)}" for k, v in data.items()) + "\n", lang=lang)
 
 
 @FUZZ
-@given(st.integers(min_value=0, max_value=len(EXAMPLE)), st.text(max_size=8), st.integers(min_value=0, max_value=6))
-def test_a_valid_file_with_an_edit(at: int, insert: str, cut: int) -> None:
-    check(EXAMPLE[:at] + insert + EXAMPLE[at + cut :])
+@given(
+    st.integers(min_value=0, max_value=len(EXAMPLE)), st.text(max_size=8), st.integers(min_value=0, max_value=6), LANGS
+)
+def test_a_valid_file_with_an_edit(at: int, insert: str, cut: int, lang: str) -> None:
+    check(EXAMPLE[:at] + insert + EXAMPLE[at + cut :], lang=lang)
 
 
 @FUZZ

@@ -163,3 +163,41 @@ def test_committed_schemas_match_the_models() -> None:
     for name in models():
         committed = (ROOT / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
         assert committed == schema_text(name), f"schemas/{name}.schema.json is stale: pathway schema {name}"
+
+
+def test_rules_check_takes_rules_dir_like_every_other_command(tmp_path: Path) -> None:
+    import shutil
+
+    book = tmp_path / "book"
+    shutil.copytree(ROOT / "rules", book)
+    ok = run("rules", "check", "--rules", str(book))
+    assert ok.exit_code == 0, ok.stderr
+    assert str(book) in ok.stdout
+    (book / "counties" / "agder.yaml").write_text("name: [\n", encoding="utf-8")
+    broken = run("rules", "check", "--rules", str(book))
+    assert broken.exit_code == 2 and "agder.yaml:" in broken.stderr
+    both = run("rules", "check", str(ROOT / "rules"), "--rules", str(book))
+    assert both.exit_code == 2 and len(both.stderr.splitlines()) == 1
+
+
+def test_rules_list_as_json() -> None:
+    for kind in ("schemes", "counties", "trades", "programmes"):
+        r = run("rules", "list", kind, "--format", "json")
+        assert r.exit_code == 0, r.stderr
+        data = json.loads(r.stdout)
+        assert data["kind"] == kind and data["items"]
+        table = run("rules", "list", kind).stdout.splitlines()
+        assert [item["id"] for item in data["items"]] == [line.split()[0] for line in table]
+    trades = json.loads(run("rules", "list", "trades", "--format", "json").stdout)["items"]
+    assert {"id", "name", "model", "route"} == set(trades[0])
+
+
+def test_hints_go_to_stderr() -> None:
+    from pathway.messages import catalogue
+
+    hint = catalogue("en")["view.more_detail"]
+    r = run("plan", ELKEM, "--as-of", "2026-11-26")
+    assert r.exit_code == 0
+    assert hint not in " ".join(r.stdout.split()) and hint in " ".join(r.stderr.split())
+    quiet = run("-q", "plan", ELKEM, "--as-of", "2026-11-26")
+    assert hint not in quiet.stdout + quiet.stderr

@@ -269,3 +269,45 @@ def test_language_from_lang_environment(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("LANG", "C.UTF-8")
     en = run("plan", ELKEM, *AS_OF).stdout
     assert nb != en and "The county decides" in en
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_the_paper_numbers_every_route_as_the_screen_does(tmp_path: Path, example: Path) -> None:
+    """The same route has the same number and the same standing in plan, compare and report; page 1 says
+    who each route is for (Vg3 i skole: only for someone who finds no læreplass); no flag on paper."""
+    out = tmp_path / "r.html"
+    assert run("report", str(example), "--output", str(out), *AS_OF).exit_code == 0
+    page = out.read_text(encoding="utf-8")
+    summary = page[page.index('<section class="summary">') : page.index('<section class="details">')]
+    items = [re.sub(r"<[^>]+>", "", i) for i in re.findall(r"<(?:p class=\"lead\"|li[^>]*)>(.*?)</(?:p|li)>", summary)]
+    routes = run("plan", str(example), "--format", "json", *AS_OF).json()["routes"]
+    said = {
+        "ordinary": "The usual route: ",
+        "alternative": "Another way: ",
+        "approval": "Only with the county&#x27;s approval: ",
+        "fallback": "Only for someone who finds no læreplass.",
+    }
+    for route in routes[:3]:  # the routes on paper
+        head = "The best route: " if route["rank"] == 1 else f"Route {route['rank']}: "
+        whole = f" in {route['months']} months ({route['finish']}, age {route['age_at_finish']})"
+        item = next((i for i in items if i.startswith(head)), None)
+        assert item is not None and whole in item, (route["rank"], items)
+        if route["standing"] == "fallback":  # Vg3 i skole is not read as the best deal
+            assert said["fallback"] in item, (route["rank"], item)
+    for rank, heading in re.findall(r"<h3>(\d+)\. (.*?)</h3>", page):
+        route = routes[int(rank) - 1]
+        assert f" in {route['months']} months ({route['finish']}" in heading
+    assert not re.search(r"(?<![\w-])--[a-z]", re.sub(r"<style>.*?</style>", "", page, flags=re.S))  # no flag on paper
+
+
+def test_the_last_year_label_of_the_timeline_is_not_clipped(tmp_path: Path) -> None:
+    for example in EXAMPLES:
+        out = tmp_path / "r.html"
+        assert run("report", str(example), "--output", str(out), *AS_OF).exit_code == 0
+        svg = re.search(r"<svg[^>]*viewBox=\"0 0 (\d+) \d+\"(.*?)</svg>", out.read_text(encoding="utf-8"))
+        assert svg
+        width = int(svg.group(1))
+        for attrs, label in re.findall(r"<text ([^>]*)>(\d{4})</text>", svg.group(2)):
+            x = float(re.search(r'x="([\d.]+)"', attrs).group(1))  # type: ignore[union-attr]
+            right = x if 'text-anchor="end"' in attrs else x + 6 * len(label)  # 10px digits are ~6px wide
+            assert right <= width, (example.name, label, x, width)

@@ -1,4 +1,4 @@
-"""CSV columns for the candidate's history (CONTRACT.md §2.1, issue #8): each column lands on the
+"""CSV columns for the candidate's history (docs/contract.md §2.1, issue #8): each column lands on the
 candidate-file key the contract names, empty cells leave their key out, malformed cells are errors
 naming their cell, and benchmarks/cohort.py writes columns `check` knows."""
 
@@ -117,7 +117,7 @@ def test_a_csv_with_empty_history_columns_is_planned(tmp_path: Path) -> None:
 
 def test_history_columns_are_planned_end_to_end(tmp_path: Path) -> None:
     if not _model_reads_history():
-        pytest.skip("the candidate model does not read the CONTRACT §2.1 keys yet (the candidate-loader branch)")
+        pytest.skip("the candidate model does not read the contract §2.1 keys yet (the candidate-loader branch)")
     path = tmp_path / "cohort.csv"
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(FULL), lineterminator="\n")
@@ -141,7 +141,7 @@ def test_the_cohort_generator_writes_columns_check_knows(tmp_path: Path) -> None
     for column in ("passed", "special_needs", "work_from", "qualifications", "current", "history"):
         assert any(r[column] for r in rows), column
     if not _model_reads_history():
-        pytest.skip("the candidate model does not read the CONTRACT §2.1 keys yet (the candidate-loader branch)")
+        pytest.skip("the candidate model does not read the contract §2.1 keys yet (the candidate-loader branch)")
     path = tmp_path / "cohort.csv"
     path.write_text(out, encoding="utf-8")
     result = run("check", str(path), "--format", "ndjson", *AS_OF)

@@ -65,3 +65,45 @@ def test_the_ranking_page_is_made_from_the_rule_book_the_planner_reads() -> None
     made = ranking_doc(RuleBook(ROOT / "rules"))
     assert (ROOT / "docs" / "ranking.md").read_text(encoding="utf-8") == made
     assert "## 1. `qualification`" in made and "`in_hand`" in made
+
+
+DOC_FILES = ["README.md", "rules/README.md", *(str(p.relative_to(ROOT)) for p in sorted((ROOT / "docs").rglob("*.md")))]
+LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
+PATH = re.compile(r"`((?:\.\./|[\w.-]+/)+[\w.-]+\.(?:md|yaml|json|py|png|csv|toml))`")
+
+
+@pytest.mark.parametrize("doc", DOC_FILES)
+def test_docs_reference_only_files_in_the_repository(doc: str) -> None:
+    """Every link and every path in the docs is a file of the repository (the contract lives in docs/)."""
+    page = (ROOT / doc).read_text(encoding="utf-8")
+    here = (ROOT / doc).parent
+    for target in LINK.findall(page):
+        if "://" in target or target.startswith("mailto:"):
+            continue
+        assert (here / target).resolve().exists(), (doc, target)
+    for target in PATH.findall(page):
+        if "<" in target:
+            continue
+        candidates = [(here / target).resolve(), (ROOT / target).resolve()]
+        assert any(c.exists() and c.is_relative_to(ROOT) for c in candidates), (doc, target)
+    assert "../shared" not in page and not re.search(r"(?<![/\w])CONTRACT\.md", page), doc
+
+
+def test_the_public_contract_is_in_docs() -> None:
+    contract = (ROOT / "docs" / "contract.md").read_text(encoding="utf-8")
+    assert contract.startswith("# pathway — the public contract")
+    assert "](docs/contract.md)" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_report_picture_is_made_by_a_script() -> None:
+    import subprocess
+    import sys
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "docs/report.png" in readme and "docs/make_report_png.py" in readme
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "docs" / "make_report_png.py"), "--dry-run"],
+        capture_output=True, text=True, cwd=ROOT, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "pathway report" in done.stdout and "--screenshot=" in done.stdout and "neet-17-agder-it.yaml" in done.stdout

@@ -53,11 +53,12 @@ def test_norwegian_output_has_no_ids_and_no_english(lang: str, example: Path) ->
 
 @pytest.mark.parametrize("lang", NORWEGIAN)
 def test_condition_codes_and_sources_only_with_verbose(lang: str) -> None:
-    plain = run("plan", ELKEM, "--lang", lang, *AS_OF).stdout
+    shown = run("plan", ELKEM, "--lang", lang, *AS_OF)
+    plain = shown.stdout
     verbose = run("plan", ELKEM, "--lang", lang, "--verbose", *AS_OF).stdout
     assert "[not_offered_in_county]" not in plain and "https://" not in plain
     assert "[not_offered_in_county]" in verbose and "https://" in verbose
-    assert "--verbose" in plain  # the plain view says where the codes and sources are
+    assert "--verbose" in shown.stderr  # the hint says where the codes and sources are (on stderr)
 
 
 @pytest.mark.parametrize("lang", NORWEGIAN)
@@ -251,9 +252,10 @@ def test_help_has_no_stray_bool(command: list[str]) -> None:
 
 
 def test_quiet_and_no_color_anywhere_on_the_line() -> None:
-    plain = run("plan", ELKEM, *AS_OF).stdout
+    shown = run("plan", ELKEM, *AS_OF)
+    plain = shown.stdout
     quiet = run("plan", ELKEM, "--quiet", *AS_OF)
-    assert quiet.exit_code == 0 and "--verbose" not in quiet.stdout and len(quiet.stdout) < len(plain)
+    assert quiet.exit_code == 0 and "--verbose" not in quiet.stdout + quiet.stderr and "--verbose" in shown.stderr
     assert run("-q", "plan", ELKEM, *AS_OF).stdout == quiet.stdout
     assert run("plan", ELKEM, "--no-color", *AS_OF).stdout == plain
     ok = run("rules", "check", str(ROOT / "rules"))
@@ -364,3 +366,74 @@ def test_a_trade_written_as_the_goal_is_shown_how_to_write_it(lang: str, tmp_pat
     result = run("plan", str(path), "--lang", lang, *AS_OF)
     assert result.exit_code == 2 and "goal" in result.stderr and "trade: kokkfaget" in result.stderr
     assert "str" not in result.stderr.split(": ", 1)[1]  # no Python type names
+
+
+def test_as_of_takes_a_norwegian_date_like_candidate_files() -> None:
+    from tests.helpers import run
+
+    example = str(Path(__file__).resolve().parent.parent / "examples" / "elkem-kjemiprosess.yaml")
+    norwegian = run("plan", example, "--as-of", "01.08.2027", "--format", "json")
+    iso = run("plan", example, "--as-of", "2027-08-01", "--format", "json")
+    assert norwegian.exit_code == iso.exit_code and norwegian.stdout == iso.stdout, norwegian.stderr
+    bad = run("--lang", "nb", "plan", example, "--as-of", "1.13.2027")
+    assert bad.exit_code == 2 and len(bad.stderr.splitlines()) == 1 and "ikke en dato" in bad.stderr
+
+
+@pytest.mark.parametrize("lang", ["en", "nb", "nn"])
+def test_the_header_says_when_grunnskole_is_not_finished(tmp_path: Path, lang: str) -> None:
+    from pathway.messages import catalogue
+    from tests.helpers import run, write
+
+    path = write(tmp_path, "age: 15\ngrunnskole: false\ncounty: agder\ngoal: {trade: kokkfaget}\n")
+    out = run("--lang", lang, "plan", path, "--as-of", "2026-11-26").stdout
+    header = " ".join(out.split("\n\n")[0].split())
+    assert catalogue(lang)["view.school.no_grunnskole"] in header
+    assert catalogue(lang)["view.school.none"] not in header
+
+
+def test_nynorsk_writes_gjort_om() -> None:
+    from pathway.messages.nn import NN
+
+    assert not [key for key, said in NN.items() if "gjord om" in said]
+
+
+USAGE_ERRORS = [
+    (["plna"], "'plan'"),
+    (["plan", "k.yaml", "--format", "jsno"], "'json'"),
+    (["plan", "k.yaml", "--formt", "json"], "'--format'"),
+    (["barriers", "kull.csv", "--by", "age"], "'age-band'"),
+    (["rules", "list", "trade"], "'trades'"),
+    (["check", "k.yaml", "--format", "xml"], None),
+    (["plan"], None),
+    (["plan", "k.yaml", "--top", "0"], None),
+    (["plan", "k.yaml", "--top", "x"], None),
+    (["plan", "k.yaml", "extra"], None),
+    (["plan", "k.yaml", "--bogus"], None),
+]
+ENGLISH_USAGE = (
+    "No such",
+    "Try '",
+    "Invalid value",
+    "Missing ",
+    "is not one of",
+    "Value error",
+    "Input should",
+    "Got ",
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "nb", "nn"])
+@pytest.mark.parametrize(("args", "suggested"), USAGE_ERRORS)
+def test_a_usage_error_is_one_line_in_the_users_language(lang: str, args: list[str], suggested: str | None) -> None:
+    from tests.helpers import run
+
+    r = run("--lang", lang, *args)
+    assert r.exit_code == 2, (r.stdout, r.stderr)
+    lines = r.stderr.splitlines()
+    assert len(lines) == 1, r.stderr
+    assert "╭" not in r.stderr and "Usage" not in r.stderr and "Bruk" not in r.stderr
+    assert lines[0].startswith("pathway") and " -h)" in lines[0]
+    if lang != "en":
+        assert not [w for w in ENGLISH_USAGE if w in lines[0]], lines[0]
+    if suggested:
+        assert suggested in lines[0], lines[0]

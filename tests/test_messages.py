@@ -31,6 +31,8 @@ DYNAMIC_PREFIXES = (
     "view.group.",
     "view.standing.",
     "help.",
+    "report.for.",
+    "n.status.",
 )
 # --help texts (help.<command>, help.<command>.<option>) are shown as they are, never formatted: a
 # candidate-file example in them may hold braces ({trade: kokkfaget}).
@@ -160,3 +162,68 @@ def test_language_from_the_environment() -> None:
     assert messages.language_from_env({"LANG": "en_GB.UTF-8"}) == "en"
     assert messages.language_from_env({"LC_ALL": "no_NO", "LANG": "en_US"}) == "nb"
     assert messages.language_from_env({}) == "en"
+
+
+# Every kind of value a sentence may be handed from a file people wrote: dates and months that are not
+# (month 13, month 00, day 45, 29 February in a common year), numbers that are not numbers, empty and odd text.
+BAD_VALUES: list[object] = [
+    "2008-13-45", "2008-00-10", "2023-02-29", "0000-01-01", "2025-13", "2025-00", "9999-99", "2008-05-14",
+    "2025-06", "45.13.2008", "13.2025", "", " ", "{x}", "[bold]x", "Kokkfaget", "IT-driftsfaget", "æøå",
+    float("nan"), float("inf"), -0.0, 1e300, 0.5, -1, 0, 10**30, True, None, [], ["a", "b"], {}, {"a": 1}, b"\xff",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "nb", "nn"])
+def test_every_sentence_in_every_language_takes_every_kind_of_bad_value(lang: str) -> None:
+    from pathway.messages import catalogue, set_language, text
+
+    set_language(lang)
+    failures = []
+    for key, sentence in sorted(catalogue(lang).items()):
+        if RAW.match(key):
+            continue
+        fields = {name for _, name, _, _ in string.Formatter().parse(sentence) if name}
+        for bad in BAD_VALUES:
+            try:
+                said = text(key, **dict.fromkeys(fields, bad))
+            except Exception as exc:  # noqa: BLE001 - any exception is the failure this test looks for
+                failures.append(f"{key} with {bad!r}: {type(exc).__name__}: {exc}")
+                continue
+            assert isinstance(said, str)
+    assert not failures, failures[:20]
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+def test_a_date_that_is_not_one_is_shown_as_written_in_norwegian(lang: str) -> None:
+    from pathway.messages import day, month, set_language
+
+    set_language(lang)
+    assert day("2008-13-45") == "2008-13-45"
+    assert day("2023-02-29") == "2023-02-29"
+    assert month("2025-00") == "2025-00"
+    assert month("2025-12").endswith("2025") and month("2025-12") != "2025-12"
+
+
+@pytest.mark.parametrize("lang", ["en", "nb", "nn"])
+def test_plural_forms_come_from_the_catalogue(lang: str) -> None:
+    from pathway.messages import PLURAL_RULES, catalogue, plural, set_language
+
+    said = catalogue(lang)
+    counted = [key for key in said if key.startswith("n.")]
+    assert counted
+    for key in counted:
+        forms = said[key].split("|")
+        fields = [{name for _, name, _, _ in string.Formatter().parse(form) if name} for form in forms]
+        assert len(forms) == 2 and fields[0] == fields[1], (lang, key)  # one form for 1, one for more
+    assert lang in PLURAL_RULES
+    set_language(lang)
+    assert plural("n.candidates", 1) == said["n.candidates"].split("|")[0].format(n=1)
+    assert plural("n.candidates", 6) == said["n.candidates"].split("|")[1].format(n=6)
+    assert plural("n.status.invalid", 5) == {"en": "5 invalid", "nb": "5 ugyldige", "nn": "5 ugyldige"}[lang]
+
+
+def test_no_sentence_hedges_its_plural() -> None:
+    from pathway.messages import catalogue
+
+    for lang in ("en", "nb", "nn"):
+        assert not [k for k, v in catalogue(lang).items() if "(s)" in v or "(e)" in v or "(er)" in v], lang

@@ -171,12 +171,14 @@ def fail(exc: BaseException) -> NoReturn:
 def as_of_date(value: str | None) -> date:
     if value is None:
         return date.today()
+    from pathway.dates import parse_date
+
     try:
-        return date.fromisoformat(value)
-    except ValueError:
+        return parse_date(value)  # as dates in candidate files: 2027-08-01 or 01.08.2027
+    except ValueError as exc:
         from pathway.errors import InputError
 
-        raise InputError.at("--as-of", 1, 1, "as_of", f"not a date: {value!r}; write it as YYYY-MM-DD") from None
+        raise InputError.at("--as-of", 1, 1, "as_of", str(exc)) from None
 
 
 def verbose() -> bool:

@@ -23,6 +23,7 @@ from pathway.cli.base import (
     app,
     as_of_date,
     guarded,
+    quiet,
 )
 
 
@@ -30,6 +31,15 @@ class GroupBy(StrEnum):
     county = "county"
     trade = "trade"
     age_band = "age-band"
+
+
+def _count(paths: list[str]) -> int | None:
+    """How many candidates, for the progress bar; only counted when a person watches it."""
+    if not sys.stderr.isatty() or quiet():
+        return None
+    from pathway.cohort.sources import count
+
+    return count(paths)
 
 
 def _cohort(paths: list[str], as_of: str | None, rules: str | None) -> tuple[Any, Any, date]:
@@ -94,7 +104,7 @@ def check(
     statuses: set[str] = set()
     with destination(output) as out:
         writer = render.RowWriter(out, fmt.value, excel, unlocks)
-        for row in render.progress(run_rows(items, root, day, jobs, redact, unlocks=unlocks), None):
+        for row in render.progress(run_rows(items, root, day, jobs, redact, unlocks=unlocks), _count(paths)):
             statuses.add(row.status)
             writer.write(row)
         writer.close()
@@ -130,7 +140,7 @@ def barriers(
     items, root, day = _cohort(paths, as_of, rules)
     items, jobs = with_default_jobs(items, jobs)
     report = Report(by.value)
-    for outcome in render.progress(run_outcomes(items, root, day, jobs), None):
+    for outcome in render.progress(run_outcomes(items, root, day, jobs), _count(paths)):
         report.add(outcome)
     with destination(output) as out:
         draw = {"json": render.barriers_json, "markdown": render.barriers_markdown, "table": render.barriers_table}

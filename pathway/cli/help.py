@@ -15,6 +15,47 @@ GLOBAL_FLAGS = {"-q", "--quiet", "--no-color", "-v", "--verbose"}
 
 
 class Group(TyperGroup):
+    def main(  # type: ignore[override]
+        self, args: Any = None, prog_name: str | None = None, standalone_mode: bool = True, **kwargs: Any
+    ) -> Any:
+        """As typer's, but a usage error is one line in the user's language (pathway.usage)."""
+        import sys
+
+        from typer import _click
+        from typer.exceptions import Abort
+
+        try:
+            code = super().main(args, prog_name, standalone_mode=False, **kwargs)
+        except _click.exceptions.NoArgsIsHelpError as exc:
+            if not standalone_mode:
+                raise
+            shown = exc.format_message().rstrip("\n")  # typer's rich help is printed already
+            if shown:
+                sys.stdout.write(shown + "\n")
+            sys.exit(int(exc.exit_code))
+        except _click.exceptions.UsageError as exc:
+            if not standalone_mode:
+                raise
+            from pathway.usage import usage_line
+
+            kinds = ("NoSuchOption", "MissingParameter", "BadParameter")
+            kind = next((k for k in kinds if isinstance(exc, getattr(_click.exceptions, k))), type(exc).__name__)
+            sys.stderr.write(usage_line(exc, kind) + "\n")
+            sys.exit(int(exc.exit_code))
+        except _click.exceptions.ClickException as exc:
+            if not standalone_mode:
+                raise
+            exc.show()
+            sys.exit(int(exc.exit_code))
+        except Abort:
+            if not standalone_mode:
+                raise
+            sys.stderr.write("interrupted\n")
+            sys.exit(1)
+        if not standalone_mode:
+            return code
+        sys.exit(code if isinstance(code, int) else 0)
+
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if ctx.parent is None:
             lang = _language_in(args)

@@ -150,6 +150,8 @@ def plan(
             render.write_json(result.to_dict(), out)
         else:
             render.plan_table(result, out, verbose=verbose(), quiet=quiet())
+    if fmt is Format.table:
+        render.plan_hint(verbose=verbose(), quiet=quiet())
     raise typer.Exit(int(ExitCode.OK if result.ok else ExitCode.NEGATIVE))
 
 
@@ -211,7 +213,7 @@ def report(
             "--output", "-o", help="The HTML file to write, whole or not at all (- for stdout).", metavar="FILE"
         ),
     ],
-    top: TopOpt = 3,
+    top: TopOpt = 5,
     as_of: AsOfOpt = None,
     reading: ReadingOpt = None,
     rules: RulesOpt = None,
@@ -224,10 +226,13 @@ def report(
     """
     from pathway.compare import compare as make_comparison
     from pathway.output import destination
-    from pathway.render.html import report_html
+    from pathway.render.html import PAPER_ROUTES, report_html
 
     result, _, book, day = plan_file(file, top, as_of, rules, unlocks=True, reading=reading)
-    page = report_html(result, make_comparison(result, book, day), book.index().documents)
+    # Planned as `plan` plans (the same --top): the same routes with the same numbers and standing;
+    # the paper shows the first few.
+    shown = [r.rank for r in result.routes[:PAPER_ROUTES]]
+    page = report_html(result, make_comparison(result, book, day, shown or None), book.index().documents)
     with destination(output) as out:
         out.write(page)
 

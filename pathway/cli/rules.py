@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
 from typing import Annotated
@@ -31,6 +32,11 @@ class Kind(StrEnum):
     programmes = "programmes"
 
 
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
 @rules_app.command("check")
 @guarded
 def rules_check(
@@ -41,6 +47,7 @@ def rules_check(
         bool,
         typer.Option("--summary", help="Also the share of low-confidence values, by kind of rule file and field."),
     ] = False,
+    rules: RulesOpt = None,
     traceback: TracebackOpt = False,
     lang: LangOpt = None,
 ) -> None:
@@ -49,17 +56,21 @@ def rules_check(
     Every error is printed as `FILE:LINE:COL: message`. Example: `pathway rules check rules/`
     """
     from pathway.errors import ExitCode
-    from pathway.messages import text
+    from pathway.messages import plural, text
     from pathway.rulecheck import check_rules
     from pathway.ruleset import find_rules_dir
 
-    root = find_rules_dir(folder)
+    if folder is not None and rules is not None and os.path.realpath(folder) != os.path.realpath(rules):
+        from pathway.errors import InputError
+
+        raise InputError.at("--rules", 1, 1, "", text("rules.two_folders", folder=folder, rules=rules))
+    root = find_rules_dir(folder if folder is not None else rules)
     problems, files = check_rules(root)
     for problem in problems:
         sys.stderr.write(str(problem) + "\n")
     if problems:
         if not quiet():
-            sys.stderr.write(text("rules.problems", count=len(problems), root=root) + "\n")
+            sys.stderr.write(text("rules.problems", count=plural("n.problems", len(problems)), root=root) + "\n")
         raise typer.Exit(int(ExitCode.INVALID))
     if not quiet():
         write(text("rules.ok", files=files, root=root) + "\n")
@@ -88,6 +99,7 @@ def rules_list(
             metavar="ID",
         ),
     ] = None,
+    fmt: Annotated[ListFormat, typer.Option("--format", help="table for people, json for scripts.")] = ListFormat.table,
     rules: RulesOpt = None,
     traceback: TracebackOpt = False,
     lang: LangOpt = None,
@@ -115,6 +127,19 @@ def rules_list(
         rows = offer_rows(book, county)
     else:
         rows = list(book.names(kind.value).items())
+    if fmt is ListFormat.json:
+        import json
+
+        keys = (
+            ("id", "name", "model", "route")
+            if kind is Kind.trades
+            else ("id", "name", "offered", "source")
+            if county is not None
+            else ("id", "name")
+        )
+        listed = {"kind": kind.value, "items": [dict(zip(keys, row, strict=True)) for row in rows]}
+        write(json.dumps(listed, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+        return
     widths = [max((len(row[i]) for row in rows), default=0) for i in range(len(rows[0]) if rows else 0)]
     write(
         "".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n" for row in rows)

@@ -1,4 +1,4 @@
-"""The CSV columns of a cohort, and how one row becomes a candidate document (CONTRACT.md §2, §2.1)."""
+"""The CSV columns of a cohort, and how one row becomes a candidate document (docs/contract.md §2, §2.1)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ CSV_COLUMNS = (
     "employed",
     "apprenticeship_place",
     "grunnskole",
-    # the candidate's history (CONTRACT.md §2.1)
+    # the candidate's history (docs/contract.md §2.1)
     "passed",
     "qualifications",
     "current",
@@ -137,7 +137,7 @@ _BOOLEAN = {"true": True, "yes": True, "ja": True, "1": True, "false": False, "n
 
 
 def csv_candidate(item: Item) -> _CsvDocument:
-    """The candidate of a CSV row, with the keys of CONTRACT.md §2 and §2.1 (see README, "Many
+    """The candidate of a CSV row, with the keys of docs/contract.md §2 and §2.1 (see README, "Many
     candidates at once", for the columns). An empty cell leaves its key out."""
     c = _Cells(item)
     data: dict[str, Any] = {}

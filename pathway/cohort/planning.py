@@ -122,10 +122,14 @@ class Planner:
         hashed = redact_id(ident, self.redact_key)
         source, error = row.source, error
 
+        where = row.source.rsplit(":", 1)[0]
+
         def scrub(value: str) -> str:
-            for form in {ident, printable(ident)}:
-                if len(form) >= 3 or Path(row.source.rsplit(":", 1)[0]).stem == form:
+            for form in sorted({ident, printable(ident)}):
+                if len(form) >= 3:
                     value = value.replace(form, hashed)
+                elif Path(where).stem == form:  # a short id named by the file (`a.yaml`): only in the file name
+                    value = value.replace(where, str(Path(where).with_name(hashed + Path(where).suffix)))
             return value
 
         source = scrub(source)

@@ -20,7 +20,7 @@ _BOOKS: dict[Path, RuleBook] = {}  # rule books loaded whole in this process: fo
 
 def share(book: RuleBook) -> None:
     """Load every file of `book` now, once, so that this run and its worker processes (started by
-    fork) plan with it instead of each reading the rule book again."""
+    fork) plan with it instead of each reading the rule book again (a spawned worker reads it itself)."""
     book.load_all()
     _BOOKS[book.root] = book
 
@@ -35,10 +35,26 @@ CHUNK = 64  # items sent to a worker at a time
 IN_FLIGHT = 4  # chunks per worker on their way: bounds memory, whatever the cohort's size
 
 
-def _init_worker(rules_root: str, as_of: str, top: int, key: bytes | None = None) -> None:
+def start_method() -> str:
+    """How workers start: fork where it is safe (Linux), else spawn (macOS, Windows: the same rows,
+    each worker reads the rule book itself); $PATHWAY_START_METHOD chooses one the platform has."""
+    import multiprocessing
+    import os
+    import sys
+
+    methods = multiprocessing.get_all_start_methods()
+    wanted = os.environ.get("PATHWAY_START_METHOD", "")
+    if wanted in methods:
+        return wanted
+    return "fork" if "fork" in methods and sys.platform.startswith("linux") else "spawn"
+
+
+def _init_worker(rules_root: str, as_of: str, top: int, key: bytes | None = None, lang: str = "en") -> None:
+    from pathway.messages import set_language
     from pathway.output import worker_signals
 
     worker_signals()
+    set_language(lang)  # a spawned worker starts in a new interpreter: it speaks the parent's language
     _WORKER["planner"] = Planner(book_for(Path(rules_root)), date.fromisoformat(as_of), top, key)
     import gc
 
@@ -117,8 +133,10 @@ def pooled(
         for job in first:
             yield fn(job)
         return
-    ctx = multiprocessing.get_context("fork")
-    initargs = (str(rules_root), as_of.isoformat(), top, key)
+    from pathway.messages import current_language
+
+    ctx: Any = multiprocessing.get_context(start_method())
+    initargs = (str(rules_root), as_of.isoformat(), top, key, current_language())
     workers: list[tuple[Any, Any, Any]] = []
     try:
         with _signals_held():  # a worker starts with Ctrl-C and SIGTERM held until it has its own handlers

@@ -11,7 +11,7 @@ from typing import Any
 
 from pathway.cohort.csvmap import csv_id
 from pathway.cohort.item import NDJSON_SUFFIXES, Item
-from pathway.ids import slug
+from pathway.ids import looks_like_national_id, slug
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,10 @@ def item_id(item: Item) -> str:
             found = next(g for g in ymatch.groups() if g is not None)
     if item.kind == "yaml" or (item.kind == "error" and not item.path.lower().endswith(NDJSON_SUFFIXES + (".csv",))):
         ident = slug(Path(item.path).stem) or "candidate"  # a whole file: named like a file without an id
+    if looks_like_national_id(ident):  # a file named by a national id number: the number is never the row's id
+        ident = f"candidate-{item.line}"
+    if found and looks_like_national_id(found.strip()):
+        found = None  # refused as an id: never echoed in the row (the source names the file and line)
     return found.strip() if found and found.strip() and len(found) <= 200 else ident
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import itertools
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -31,6 +32,30 @@ def collect(args: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Item
     return _items(sources, ",".join("<stdin>" if a == "-" else a for a in args) or "<stdin>")
 
 
+def count(args: Iterable[str]) -> int | None:
+    """About how many candidates the arguments hold, for a progress bar's count and time left:
+    files counted, CSV and NDJSON lines counted (never parsed); None when it cannot be known (stdin)."""
+    total = 0
+    for arg in args:
+        if arg == "-":
+            return None
+        path = Path(arg)
+        files = [f for f, problem in _walk(path) if problem is None] if path.is_dir() else [arg]
+        for name in files:
+            lowered = name.lower()
+            if not lowered.endswith(NDJSON_SUFFIXES + (".csv",)):
+                total += 1
+                continue
+            try:
+                with open(name, "rb") as fh:
+                    lines = sum(1 for line in fh if line.strip())
+            except OSError:
+                total += 1
+                continue
+            total += max(lines - 1, 0) if lowered.endswith(".csv") else lines
+    return total
+
+
 def _items(sources: list[Iterator[Item]], shown: str) -> Iterator[Item]:
     count = 0
     for source in sources:
@@ -50,8 +75,8 @@ def _source(arg: str, stdin: BinaryIO | None) -> Iterator[Item]:
         if not files:
             raise InputError.at(arg, 1, 1, "", text("batch.no_candidates"))
         return _from_files(files)
-    if not os.path.lexists(arg):
-        raise InputError.at(arg, 1, 1, "", text("file.missing"))
+    if not os.path.lexists(arg):  # a row like any other unreadable input: the rest is checked
+        return iter([error_item(arg, 1, 1, text("file.missing"))])
     if arg.lower().endswith(".csv"):
         return _csv_source(arg)
     return _from_files([(arg, None)])
@@ -172,6 +197,9 @@ def _from_stdin(stdin: BinaryIO | None) -> Iterator[Item]:
     if first is not None and _json_object_line(first):
         yield from _ndjson("<stdin>", stdin, itertools.chain(head, lines))
         return
+    if first is not None and _csv_header_line(first) and len(head) == 1:
+        yield from _csv_source("<stdin>", stdin, itertools.chain(head, lines))
+        return
     if any(raw is None for _, raw in head):
         yield error_item("<stdin>", 1, 1, text("file.too_big", limit=MAX_BYTES))
         return
@@ -193,15 +221,31 @@ def _json_object_line(raw: bytes) -> bool:
     return line.startswith(b"{") and line.endswith(b"}")
 
 
-def _csv_source(path: str) -> Iterator[Item]:
-    """Opens the file and reads the header now (a missing column stops the run before any output);
-    the rows are read as they are planned."""
-    try:
-        fh = open(path, "rb")  # noqa: SIM115 - closed by _csv_rows
-    except OSError as exc:
-        return iter([_open_error(path, exc)])
+_CSV_HEADER = re.compile(rb"^\s*(?:\xef\xbb\xbf)?[A-Za-z_]+\s*(?:[,;]\s*[A-Za-z_]*\s*)+$")
+
+
+def _csv_header_line(raw: bytes) -> bool:
+    """A CSV header on stdin (`id,birth_date,county,…`): column names only, one of them a known column."""
+    if not _CSV_HEADER.match(raw):
+        return False
+    names = re.split(r"[,;]", raw.decode("utf-8", "replace").lstrip("\ufeff").lower())
+    return any(name.strip() in CSV_COLUMNS for name in names)
+
+
+def _csv_source(
+    path: str, stream: BinaryIO | None = None, lines: Iterator[tuple[int, bytes | None]] | None = None
+) -> Iterator[Item]:
+    """Opens the file (or reads the stream) and reads the header now (a missing column stops the run
+    before any output); the rows are read as they are planned."""
+    if stream is None:
+        try:
+            fh: BinaryIO = open(path, "rb")  # noqa: SIM115 - closed by _csv_rows
+        except OSError as exc:
+            return iter([_open_error(path, exc)])
+    else:
+        fh = stream
     bad: dict[int, str] = {}
-    decoded = _csv_lines(_lines(fh), bad)
+    decoded = _csv_lines(lines if lines is not None else _lines(fh), bad)
     first = next(decoded, None)
     if first is None or not first.strip():
         fh.close()
@@ -214,7 +258,7 @@ def _csv_source(path: str) -> Iterator[Item]:
     allowed = ", ".join(CSV_COLUMNS)
     if missing:
         fh.close()
-        raise InputError.at(path, 1, 1, "", text("batch.csv_columns", missing=", ".join(missing), allowed=allowed))
+        raise InputError.at(path, 1, 1, "", text("batch.csv_columns", missing=_missing(missing), allowed=allowed))
     unknown = [h for h in header if h not in CSV_COLUMNS]
     if unknown:
         fh.close()
@@ -222,6 +266,12 @@ def _csv_source(path: str) -> Iterator[Item]:
             path, 1, header.index(unknown[0]) + 1, unknown[0], text("batch.csv_unknown_column", allowed=allowed)
         )
     return _csv_rows(path, fh, decoded, bad, header, delimiter)
+
+
+def _missing(columns: list[str]) -> str:
+    from pathway.messages import plural
+
+    return plural("n.csv_missing", len(columns), names=", ".join(columns))
 
 
 def _csv_lines(lines: Iterator[tuple[int, bytes | None]], bad: dict[int, str]) -> Iterator[str]:

@@ -11,7 +11,9 @@ lower case mid-sentence ("lærling i kokkfaget").
 
 from __future__ import annotations
 
+import calendar
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -149,6 +151,25 @@ def text(key: str, /, **values: object) -> str:
     return said
 
 
+# Plural forms, as gettext's ngettext: a key under `n.` holds the forms separated by `|`, and each
+# language's rule picks one for a count (English, bokmål and nynorsk: the first for 1, else the second).
+def _one_or_more(n: int) -> int:
+    return 0 if n == 1 else 1
+
+
+PLURAL_RULES: dict[str, Callable[[int], int]] = {"en": _one_or_more, "nb": _one_or_more, "nn": _one_or_more}
+
+
+def plural(key: str, n: int, /, **values: object) -> str:
+    """`plural("n.candidates", 1)` → `1 candidate`; `plural("n.candidates", 6)` → `6 candidates`."""
+    lang = _state["lang"]
+    forms = catalogue(lang)[key].split("|")
+    form = forms[min(PLURAL_RULES.get(lang, PLURAL_RULES["en"])(n), len(forms) - 1)]
+    if lang in NORWEGIAN:
+        values = {name: _local(name, value) for name, value in values.items()}
+    return str(form.format(n=n, **values))
+
+
 # --- Norwegian conventions for the values in a sentence ---------------------------------------------
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -199,8 +220,8 @@ _LOWER: dict[str, str] = {}  # names already lowered: the same trade and subject
 def month(label: str, short: bool = False) -> str:
     """`2030-07` as people write it: `juli 2030` (`juli 2030` short too; `aug. 2030`), in English `2030-07`."""
     found = _MONTH.match(label)
-    if not found or _state["lang"] not in NORWEGIAN:
-        return label
+    if not found or _state["lang"] not in NORWEGIAN or not 1 <= int(found.group(2)) <= 12:
+        return label  # not a month (`2025-13` as someone wrote it): shown as written
     names = text("word.months_short" if short else "word.months").split("|")
     return f"{names[int(found.group(2)) - 1]} {found.group(1)}"
 
@@ -208,10 +229,15 @@ def month(label: str, short: bool = False) -> str:
 def day(label: str) -> str:
     """`2026-12-01` as people write it in Norwegian: `1. desember 2026` (English keeps ISO dates)."""
     found = _DAY.match(label)
-    if not found or _state["lang"] not in NORWEGIAN:
-        return label
+    if not found or _state["lang"] not in NORWEGIAN or not _real_day(found):
+        return label  # not a day (`2008-13-45` as someone wrote it): shown as written
     names = text("word.months").split("|")
     return f"{int(found.group(3))}. {names[int(found.group(2)) - 1]} {found.group(1)}"
+
+
+def _real_day(found: re.Match[str]) -> bool:
+    year, mon, dd = (int(found.group(i)) for i in (1, 2, 3))
+    return 1 <= mon <= 12 and year >= 1 and 1 <= dd <= calendar.monthrange(year, mon)[1]
 
 
 # PyYAML's problems (English) as our own sentences; anything else becomes a general hint.

@@ -65,6 +65,19 @@ NB: dict[str, str] = {
     "validation.mapping": "forventet nøkler med verdier, hver på sin egen linje under denne nøkkelen; fikk {value!r}",
     "validation.list": "forventet en liste, fikk {value!r}",
     "validation.invalid": "ugyldig verdi",
+    "usage.line": "{command}: {said} (hjelp: {help})",
+    "usage.no_command": "ingen kommando {name!r}{hint}",
+    "usage.no_option": "ingen valg {option}{hint}",
+    "usage.missing_command": "kommandoen mangler: {commands}",
+    "usage.missing": "{name} mangler",
+    "usage.bad_choice": "{option}: {value!r} er ikke en av {choices}{hint}",
+    "usage.at_least": "{option}: {value} er for lite; minst {limit}",
+    "usage.at_most": "{option}: {value} er for stort; høyst {limit}",
+    "usage.not_a_number": "{option}: {value!r} er ikke et heltall",
+    "usage.bad_value": "{option}: {detail}",
+    "usage.extra": "flere argumenter enn kommandoen tar: {args}",
+    "usage.needs_value": "{option} trenger en verdi",
+    "usage.other": "{detail}",
     "hint.did_you_mean": "; mente du {best!r}?",
     # the candidate file (models/candidate.py, candidate.py)
     "candidate.national_id": "ser ut som et fødselsnummer (11 sifre); bruk et pseudonym, f.eks. k-017",
@@ -89,6 +102,7 @@ NB: dict[str, str] = {
     "fact.date_order": "valid_from er etter valid_to",
     # the rule book (ruleset.py, rulecheck.py)
     "rules.not_a_rule_book": "ikke et regelverk: ingen index.yaml i denne mappen",
+    "rules.two_folders": "to regelverksmapper: {folder} og --rules {rules}; oppgi én",
     "rules.not_found": "fant ikke regelverket; oppgi --rules MAPPE",
     "rules.no_folder_index": "mangler: hver mappe skal ha en index.yaml med en beskrivelse",
     "rules.file_name": "filnavnet må være en id med små ASCII-tegn, f.eks. {id}.yaml",
@@ -225,6 +239,7 @@ NB: dict[str, str] = {
     "view.age_given": "{age} år (oppgitt alder, ingen fødselsdato)",
     "view.goal": "mål: {trade} ({qualification})",
     "view.school": "skole: {years}",
+    "view.school.no_grunnskole": "skole: grunnskolen ikke fullført",
     "view.school.none": "skole: ingen etter grunnskolen",
     "view.missing": "mangler: {subjects}",
     "view.experience": "{months} måneder relevant arbeidserfaring",
@@ -247,19 +262,29 @@ NB: dict[str, str] = {
     "view.not_passed": "(ikke bestått)",
     "view.excluded": "Ordninger som faller bort:",
     "view.county_decides": "Fylkeskommunen avgjør: avklar hvert løp med fylkeskommunen før det blir lovet noe.",
-    "view.summary": "{rows} kandidater: {status}; beste løp: {best}",
+    "n.csv_missing": "CSV mangler den påkrevde kolonnen {names}|CSV mangler de påkrevde kolonnene {names}",
+    "n.candidates": "{n} kandidat|{n} kandidater",
+    "n.status.ok": "{n} med løp|{n} med løp",
+    "n.status.no_route": "{n} uten løp|{n} uten løp",
+    "n.status.invalid": "{n} ugyldig|{n} ugyldige",
+    "n.problems": "{n} feil|{n} feil",
+    "view.columns_left_out": (
+        "med {width} kolonner utelater tabellen: {columns}; gjør terminalen bredere eller bruk --format {fmt}"
+    ),
+    "view.summary": "{candidates}: {status}; beste løp: {best}",
+    "view.progress_rate": "{rate}/s",
     "view.progress": "planlegger",
     # many candidates
     "batch.no_candidates": "ingen kandidatfiler (*.yaml, *.yml, *.json, *.ndjson) i denne mappen",
     "batch.empty": "ingen kandidater i inndataene",
     "batch.symlink_loop": "løkke av symbolske lenker: denne mappen er allerede lest",
-    "batch.csv_columns": "CSV mangler den eller de påkrevde kolonnene {missing}; kolonnene er {allowed}",
+    "batch.csv_columns": "{missing}; kolonnene er {allowed}",
     "batch.csv_unknown_column": "ukjent CSV-kolonne; kolonnene er {allowed}",
     "candidate.empty": "kandidaten er tom; en kandidat trenger minst county, goal.trade og age",
     "barriers.columns": "fylke|ordning|barriere|berørt|utelukket|bedre løp uten regelen|fullt fag-/svennebrev uten "
     "regelen|måneder spart|snitt",
     "barriers.title": "Systembarrierer i kullet",
-    "barriers.intro": "{candidates} kandidater ({invalid} ugyldige, {no_route} uten løp). For hver fylkesregel: hvor "
+    "barriers.intro": "{candidates} ({invalid}, {no_route}). For hver fylkesregel: hvor "
     "mange kandidater den utelukker fra en ordning, og hvor mange som ville fått et bedre løp uten den (planlagt på "
     "nytt uten regelen).",
     "barriers.exclusions": "Utelukkelser etter ordning, grunn og {by}",
@@ -545,6 +570,7 @@ NB: dict[str, str] = {
     "name.condition.too_little_experience": "for lite arbeidserfaring",
     "name.condition.too_young": "for ung",
     "name.condition.trade_not_offered_in_county": "faget tilbys ikke i fylket",
+    "name.condition.sarlop_no_vg2": "særløpsfag uten Vg2",
     "name.condition.vg3_already_in_school": "faget har allerede Vg3 i skole",
     "name.condition.ranked_lower": "rangeres lavere",
     "name.condition.no_route": "ingen løp innen perioden",
@@ -572,7 +598,7 @@ NB: dict[str, str] = {
     "input.county_programmes_only": "--county hører bare til `rules list programmes`",
     "help.rules_list.county": "Bare programmer: Vg2-programområdene og om fylket tilbyr hvert av dem.",
     "rules.ok": "ok: {files} regelfiler i {root}",
-    "rules.problems": "{count} feil i regelverket i {root}",
+    "rules.problems": "{count} i regelverket i {root}",
     "validation.max": "må være høyst {limit}",
     "validation.min": "må være minst {limit}",
     "validation.choice": "må være én av {expected}",
@@ -589,6 +615,11 @@ NB: dict[str, str] = {
     "yaml.what.quoted_scalar": "teksten i anførselstegn",
     "report.summary": "Kort fortalt",
     "report.summary_best": "Det beste løpet: {route}.",
+    "report.for.ordinary": "Den vanlige veien.",
+    "report.for.alternative": "En annen vei.",
+    "report.for.approval": "Bare med godkjenning fra fylkeskommunen.",
+    "report.for.fallback": "Bare for den som ikke får læreplass.",
+    "report.ranked_lower": "{name} er mulig, men rangeres lavere enn løpene på dette arket; rådgiveren kan vise det",
     "report.summary_other": "Løp {rank}: {route}.",
     "report.summary_route": "{qualification} etter {months} måneder ({finish}, {age} år), {chain}",
     "report.first": "Dette må skje først",
@@ -692,7 +723,9 @@ NB: dict[str, str] = {
         "Eksempel: `pathway report examples/elkem-kjemiprosess.yaml --output k-017.html`"
     ),
     "help.report.output": "HTML-filen som skal skrives (hel eller ikke i det hele tatt).",
-    "help.report.top": "Hvor mange løp som skal vises.",
+    "help.report.top": (
+        "Hvor mange løp som skal planlegges, som i plan (arket viser de tre første i detalj og nevner resten)."
+    ),
     "help.schema": (
         "Skriv ut JSON Schema for kandidatfila eller en regelfil (for editorer).\n"
         "\n"
@@ -726,6 +759,7 @@ NB: dict[str, str] = {
     "validation.goal": "skriv lærefaget på en egen linje under goal, med innrykk: trade: {value}",
     "help.options_metavar": "[VALG]",
     "help.subcommand_metavar": "KOMMANDO [ARGUMENTER]...",
+    "help.rules_list.fmt": "table for mennesker, json for skript.",
     "help.rules_list.vg1": "Bare lærefag: de man når fra dette Vg1-programmet.",
     "help.rules_list.vg2": "Bare lærefag: de man når fra dette Vg2-programområdet.",
     "name.condition.no_route_in_horizon": "ingen løp innen perioden",

@@ -66,6 +66,19 @@ NN: dict[str, str] = {
     "validation.mapping": "venta nøklar med verdiar, kvar på si eiga linje under denne nøkkelen; fekk {value!r}",
     "validation.list": "venta ei liste, fekk {value!r}",
     "validation.invalid": "ugyldig verdi",
+    "usage.line": "{command}: {said} (hjelp: {help})",
+    "usage.no_command": "ingen kommando {name!r}{hint}",
+    "usage.no_option": "ikkje noko val {option}{hint}",
+    "usage.missing_command": "kommandoen manglar: {commands}",
+    "usage.missing": "{name} manglar",
+    "usage.bad_choice": "{option}: {value!r} er ikkje ein av {choices}{hint}",
+    "usage.at_least": "{option}: {value} er for lite; minst {limit}",
+    "usage.at_most": "{option}: {value} er for stort; høgst {limit}",
+    "usage.not_a_number": "{option}: {value!r} er ikkje eit heiltal",
+    "usage.bad_value": "{option}: {detail}",
+    "usage.extra": "fleire argument enn kommandoen tek: {args}",
+    "usage.needs_value": "{option} treng ein verdi",
+    "usage.other": "{detail}",
     "hint.did_you_mean": "; meinte du {best!r}?",
     # the candidate file (models/candidate.py, candidate.py)
     "candidate.national_id": "ser ut som eit fødselsnummer (11 siffer); bruk eit pseudonym, t.d. k-017",
@@ -90,6 +103,7 @@ NN: dict[str, str] = {
     "fact.date_order": "valid_from er etter valid_to",
     # the rule book (ruleset.py, rulecheck.py)
     "rules.not_a_rule_book": "ikkje eit regelverk: ingen index.yaml i denne mappa",
+    "rules.two_folders": "to regelverksmapper: {folder} og --rules {rules}; gje opp éin",
     "rules.not_found": "fann ikkje regelverket; oppgi --rules MAPPE",
     "rules.no_folder_index": "manglar: kvar mappe skal ha ei index.yaml med ei skildring",
     "rules.file_name": "filnamnet må vere ein id med små ASCII-teikn, t.d. {id}.yaml",
@@ -176,7 +190,7 @@ NN: dict[str, str] = {
     "step.school.opphenting": "{level} {programme} med yrkesfagleg opphenting",
     "step.laerling": "Lærling i {trade} ({model})",
     "step.laerling.early": "Lærling i {trade} rett etter {after} ({model}, fellesfag og teori i læretida)",
-    "step.laerling.upgrade": "Lærling i {trade} (opplæringskontrakten gjord om til lærekontrakt)",
+    "step.laerling.upgrade": "Lærling i {trade} (opplæringskontrakten gjort om til lærekontrakt)",
     "step.laerling.after_praksisbrev": "Lærling i {trade} etter praksisbrevet (same lærebedrift)",
     "step.after.grunnskole": "grunnskulen",
     "step.after.vg1": "Vg1",
@@ -207,7 +221,7 @@ NN: dict[str, str] = {
     "exam.fellesfag": "{subject} (fellesfag)",
     "warn.bt2_unknown": "Det er ikkje kjent frå kva alder {county} fylkeskommune betaler basistilskot II: avklar med "
     "fylkeskommunen.",
-    "warn.upgrade": "{county} fylkeskommune må godkjenne at opplæringskontrakten blir gjord om til lærekontrakt, og "
+    "warn.upgrade": "{county} fylkeskommune må godkjenne at opplæringskontrakten blir gjort om til lærekontrakt, og "
     "tida som lærekandidat blir godskriven etter ei individuell vurdering.",
     "warn.praksisbrev_credit": "{county} fylkeskommune vurderer kor mykje av tida med praksisbrev som tel i læretida "
     "(0–24 månader); pathway planlegg med {months}, så læretida kan bli inntil {more} månader lengre eller {less} "
@@ -226,6 +240,7 @@ NN: dict[str, str] = {
     "view.age_given": "{age} år (oppgitt alder, ingen fødselsdato)",
     "view.goal": "mål: {trade} ({qualification})",
     "view.school": "skule: {years}",
+    "view.school.no_grunnskole": "skule: grunnskulen ikkje fullført",
     "view.school.none": "skule: ingen etter grunnskulen",
     "view.missing": "manglar: {subjects}",
     "view.experience": "{months} månader relevant arbeidserfaring",
@@ -248,19 +263,29 @@ NN: dict[str, str] = {
     "view.not_passed": "(ikkje bestått)",
     "view.excluded": "Ordningar som fell bort:",
     "view.county_decides": "Fylkeskommunen avgjer: avklar kvart løp med fylkeskommunen før noko blir lova.",
-    "view.summary": "{rows} kandidatar: {status}; beste løp: {best}",
+    "n.csv_missing": "CSV manglar den påkravde kolonnen {names}|CSV manglar dei påkravde kolonnane {names}",
+    "n.candidates": "{n} kandidat|{n} kandidatar",
+    "n.status.ok": "{n} med løp|{n} med løp",
+    "n.status.no_route": "{n} utan løp|{n} utan løp",
+    "n.status.invalid": "{n} ugyldig|{n} ugyldige",
+    "n.problems": "{n} feil|{n} feil",
+    "view.columns_left_out": (
+        "med {width} kolonnar utelèt tabellen: {columns}; gjer terminalen breiare eller bruk --format {fmt}"
+    ),
+    "view.summary": "{candidates}: {status}; beste løp: {best}",
+    "view.progress_rate": "{rate}/s",
     "view.progress": "planlegg",
     # many candidates
     "batch.no_candidates": "ingen kandidatfiler (*.yaml, *.yml, *.json, *.ndjson) i denne mappa",
     "batch.empty": "ingen kandidatar i inndataa",
     "batch.symlink_loop": "lykkje av symbolske lenkjer: denne mappa er allereie lesen",
-    "batch.csv_columns": "CSV manglar den eller dei påkravde kolonnane {missing}; kolonnane er {allowed}",
+    "batch.csv_columns": "{missing}; kolonnane er {allowed}",
     "batch.csv_unknown_column": "ukjend CSV-kolonne; kolonnane er {allowed}",
     "candidate.empty": "kandidaten er tom; ein kandidat treng minst county, goal.trade og age",
     "barriers.columns": "fylke|ordning|barriere|råka|utestengde|betre løp utan regelen|fullt fag-/sveinebrev utan "
     "regelen|månader spart|snitt",
     "barriers.title": "Systembarrierar i kullet",
-    "barriers.intro": "{candidates} kandidatar ({invalid} ugyldige, {no_route} utan løp). For kvar fylkesregel: kor "
+    "barriers.intro": "{candidates} ({invalid}, {no_route}). For kvar fylkesregel: kor "
     "mange kandidatar han stengjer ute frå ei ordning, og kor mange som ville fått eit betre løp utan han (planlagt "
     "på nytt utan regelen).",
     "barriers.exclusions": "Utestengingar etter ordning, grunn og {by}",
@@ -299,7 +324,7 @@ NN: dict[str, str] = {
     "automatisk til Nav)",
     "transition.contract_signed": "Kontrakten er inngått: lærebedrifta og opplæringskontoret tek over oppfølginga; "
     "Nav avsluttar si oppfølging (personen er ikkje lenger registrert som arbeidssøkjar).",
-    "transition.contract_changed": "kontrakten blir gjord om, med godkjenning frå fylkeskommunen; same lærebedrift",
+    "transition.contract_changed": "kontrakten blir gjort om, med godkjenning frå fylkeskommunen; same lærebedrift",
     "transition.school_starts": "skulen byrjar: skulen følgjer opp",
     "transition.qualification": "Fag-/sveineprøva er bestått: fag-/sveinebrevet (eller kompetansebeviset) blir "
     "skrive ut.",
@@ -346,6 +371,7 @@ NN: dict[str, str] = {
     "name.condition.too_little_experience": "for lite arbeidserfaring",
     "name.condition.too_young": "for ung",
     "name.condition.trade_not_offered_in_county": "faget blir ikkje tilbode i fylket",
+    "name.condition.sarlop_no_vg2": "særløpsfag utan Vg2",
     "name.condition.vg3_already_in_school": "faget har alt Vg3 i skule",
     "name.condition.ranked_lower": "blir rangert lågare",
     "name.condition.no_route": "ingen løp innan perioden",
@@ -374,7 +400,7 @@ NN: dict[str, str] = {
     "input.county_programmes_only": "--county høyrer berre til `rules list programmes`",
     "help.rules_list.county": "Berre program: Vg2-programområda og om fylket tilbyr kvart av dei.",
     "rules.ok": "ok: {files} regelfiler i {root}",
-    "rules.problems": "{count} feil i regelverket i {root}",
+    "rules.problems": "{count} i regelverket i {root}",
     "validation.max": "må vere høgst {limit}",
     "validation.min": "må vere minst {limit}",
     "validation.choice": "må vere éin av {expected}",
@@ -392,6 +418,13 @@ NN: dict[str, str] = {
     "yaml.what.quoted_scalar": "teksten i hermeteikn",
     "report.summary": "Kort fortalt",
     "report.summary_best": "Det beste løpet: {route}.",
+    "report.for.ordinary": "Den vanlege vegen.",
+    "report.for.alternative": "Ein annan veg.",
+    "report.for.approval": "Berre med godkjenning frå fylkeskommunen.",
+    "report.for.fallback": "Berre for den som ikkje får læreplass.",
+    "report.ranked_lower": (
+        "{name} er mogleg, men blir rangert lågare enn løpa på dette arket; rådgjevaren kan vise det"
+    ),
     "report.summary_other": "Løp {rank}: {route}.",
     "report.summary_route": "{qualification} etter {months} månader ({finish}, {age} år), {chain}",
     "report.first": "Dette må skje først",
@@ -494,7 +527,9 @@ NN: dict[str, str] = {
         "Døme: `pathway report examples/elkem-kjemiprosess.yaml --output k-017.html`"
     ),
     "help.report.output": "HTML-fila som skal skrivast (heil eller ikkje i det heile).",
-    "help.report.top": "Kor mange løp som skal visast.",
+    "help.report.top": (
+        "Kor mange løp som skal planleggjast, som i plan (arket viser dei tre første i detalj og nemner resten)."
+    ),
     "help.schema": (
         "Skriv ut JSON Schema for kandidatfila eller ei regelfil (for editorar).\n"
         "\n"
@@ -664,7 +699,7 @@ NN: dict[str, str] = {
     "step.retake.extended": "Lærling i {trade}: {months} månader meir opplæring, så ny {prove}",
     "step.laerekandidat.current": "Lærekandidat i {trade}: resten av opplæringskontrakten (sidan {since}, {served} "
     "månader gjennomført)",
-    "step.laerling.from_laerekandidat": "Lærling i {trade}: opplæringskontrakten blir gjord om til lærekontrakt no "
+    "step.laerling.from_laerekandidat": "Lærling i {trade}: opplæringskontrakten blir gjort om til lærekontrakt no "
     "({served} månader som lærekandidat blir godskrivne etter vurderinga til fylkeskommunen)",
     "step.laerekandidat.after_failed": "Lærekandidat i {trade} i staden (opplæringskontrakt fram mot kompetanseprøve)",
     "step.praksisbrev.current": "Praksisbrev i {trade}: resten av dei to åra (sidan {since})",
@@ -690,6 +725,7 @@ NN: dict[str, str] = {
     "warn.current_done": "personen går {level} {programme} no, som står som bestått under school; sjekk skuleåra",
     "warn.since_future": "current.since {day} er etter planleggingsdatoen {as_of}; tida som alt er gjennomført, blir "
     "rekna frå då",
+    "help.rules_list.fmt": "table for menneske, json for skript.",
     "help.rules_list.vg1": "Berre lærefag: dei ein når frå dette Vg1-programmet.",
     "help.rules_list.vg2": "Berre lærefag: dei ein når frå dette Vg2-programområdet.",
     "name.condition.no_route_in_horizon": "ingen løp innan perioden",

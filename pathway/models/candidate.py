@@ -1,4 +1,4 @@
-"""The candidate file (CONTRACT.md §2), as written by the adviser. Ids are resolved later."""
+"""The candidate file (docs/contract.md §2), as written by the adviser. Ids are resolved later."""
 
 # No `from __future__ import annotations` here: pydantic would compile each field's annotation from a
 # string when the module is imported, a cost paid on every start of pathway.
@@ -189,7 +189,7 @@ class Current(Strict):
 
     @model_validator(mode="after")
     def _elev(self) -> Self:
-        # Level and programme are required for elev; for a contract they may be given (CONTRACT.md
+        # Level and programme are required for elev; for a contract they may be given (docs/contract.md
         # §2.1 shows a lærekandidat with both) and are resolved and checked the same way.
         if self.kind == "elev":
             for key in ("level", "programme"):

@@ -315,7 +315,7 @@ Who = Literal["young", "young_adult", "adult", "special_needs"]
 
 
 class TargetGroup(Strict):
-    """Who a scheme is made for, and the standing of its routes for each kind of person (CONTRACT §3).
+    """Who a scheme is made for, and the standing of its routes for each kind of person (docs/contract.md §3).
 
     young: before the school year the person turns 19; young_adult: from then until the adult age of
     the county services (25); adult: from then on; special_needs: a sakkyndig vurdering or an

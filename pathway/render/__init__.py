@@ -25,7 +25,7 @@ from pathway.render.base import (
     write_json,
 )
 from pathway.render.comparison import comparison_markdown, comparison_rows, comparison_table, credited_lines
-from pathway.render.plan import candidate_line, plan_lines, plan_table, route_chain, route_title
+from pathway.render.plan import candidate_line, plan_hint, plan_lines, plan_table, route_chain, route_title
 from pathway.render.progress import progress
 from pathway.render.tables import (
     ROW_FIELDS,
@@ -64,6 +64,7 @@ __all__ = [
     "people_cells",
     "plan_lines",
     "plan_table",
+    "plan_hint",
     "progress",
     "route_chain",
     "route_title",

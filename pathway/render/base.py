@@ -64,12 +64,22 @@ def _cell(value: str) -> Any:
     return Text(value)
 
 
+def table_width(stream: IO[str]) -> int:
+    """The width tables fit: the terminal's; piped, $COLUMNS or 160."""
+    if stream.isatty():
+        return output_width(stream)
+    try:
+        return max(40, int(os.environ.get("COLUMNS", "")))
+    except ValueError:
+        return 160
+
+
 def _wide_console(out: IO[str] | None) -> Any:
-    """A console for tables: the terminal's width, or 160 columns when the output is piped."""
+    """A console for tables, at table_width."""
     from rich.console import Console
 
     stream = out or sys.stdout
-    return Console(file=stream, highlight=False, width=None if stream.isatty() else 160)
+    return Console(file=stream, highlight=False, width=table_width(stream))
 
 
 def _stderr_console() -> Any:

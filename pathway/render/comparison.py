@@ -74,12 +74,21 @@ def comparison_table(cmp: Any, out: IO[str] | None = None, width: int | None = N
         con.print(Text(line, style="yellow"))
     for line in credited_lines(cmp.result):
         con.print(Text(line))
-    table = Table(show_lines=True, header_style="bold", expand=True)
-    table.add_column("", style="bold", width=max(15, longest), overflow="fold")
-    for c in cmp.columns:
-        table.add_column(text("compare.route", rank=c.route.rank), ratio=2, overflow="fold")
-    for label, cells in rows:
-        table.add_row(Text(label), *[Text(cell) for cell in cells])
+    from pathway.render.fit import fit, say_left_out
+
+    # No column narrower than its longest word: in a narrow terminal the last routes are left out (a hint
+    # says which), never a word broken.
+    heads = ["", *(text("compare.route", rank=c.route.rank) for c in cmp.columns)]
+    body = [[label, *cells] for label, cells in rows]
+    drop = tuple(range(len(heads) - 1, 1, -1))
+    shown, widths, body, heads = fit(heads, body, con.width, per_column=3, fixed=1, drop=drop)
+    say_left_out(heads, shown, con.width, fmt="markdown")
+    widths[0] = max(widths[0], min(15, longest))
+    table = Table(show_lines=True, header_style="bold")
+    for i in shown:
+        table.add_column(heads[i], style="bold" if i == 0 else None, width=widths[i], overflow="fold")
+    for row in body:
+        table.add_row(*[Text(row[i]) for i in shown])
     con.print(table)
     for line in timeline([c.route for c in cmp.columns], width=min(60, con.width - 8)):
         con.print(Text(line), soft_wrap=True)

@@ -27,6 +27,7 @@ from pathway.render.plan import candidate_line, route_chain
 from pathway.render.timeline import _route_months
 
 COLOURS = {"school": "#3b6fb6", "company": "#2e8b57", "other": "#c98a1b", "waiting": "#c9c9c9", "fellesfag": "#9a7fc4"}
+PAPER_ROUTES = 3  # routes on paper (page 1 and the details), with the numbers they have on screen
 REPEATED_ROWS = 5  # schemes, qualification, months, finish, age: already in each route's heading
 GLYPHS = {"█": "school", "▆": "company", "▁": "other", "▒": "fellesfag", "·": "waiting"}
 CSS = """
@@ -134,7 +135,9 @@ def _svg_timeline(routes: list[Any], width: int = 700, row: int = 22) -> str:
                 f'<line x1="{x:.1f}" y1="{top - 4}" x2="{x:.1f}" y2="{height - 6}" stroke="#999" '
                 'stroke-dasharray="2,2"/>'
             )
-            parts.append(f'<text x="{x + 2:.1f}" y="{top - 6}" font-size="10" fill="#444">{m // 12}</text>')
+            # A year label near the right edge ends at its line instead of running off the chart ("203").
+            at = f'x="{x + 2:.1f}"' if x + 28 <= width else f'x="{x - 2:.1f}" text-anchor="end"'
+            parts.append(f'<text {at} y="{top - 6}" font-size="10" fill="#444">{m // 12}</text>')
     for i, (route, kinds) in enumerate(zip(routes, months, strict=True)):
         y = top + i * row
         label = escape(text("compare.route", rank=route.rank))
@@ -188,18 +191,34 @@ def unlocks_html(result: Any, most: int = 3) -> list[str]:
     return [f"<h2>{escape(text('unlock.heading'))}</h2><ul>{items}</ul>"]
 
 
+def who_for(route: Any) -> str:
+    """Who a fallback route is for, in plain words (Vg3 i skole: only for someone who finds no læreplass),
+    so that it is not read as the best deal; page 1 stays one page."""
+    if route.standing != "fallback":
+        return ""
+    return text(f"report.for.{route.standing}")
+
+
 def summary_page(result: Any) -> list[str]:
-    """Page 1, for the young person: the best routes in plain words, what comes first, the timeline."""
+    """Page 1, for the young person: the best routes in plain words with who each is for, what comes
+    first, the timeline. The routes keep the numbers and the standing they have on screen."""
     e = escape
     out = [f'<section class="summary"><h2>{e(text("report.summary"))}</h2>']
     if not result.routes:
         return [*out, f'<p class="lead">{e(text("view.no_route"))}</p></section>']
-    best, *others = result.routes
-    out.append(f'<p class="lead">{e(text("report.summary_best", route=route_sentence(best)))}</p>')
+    best, *others = result.routes[:PAPER_ROUTES]  # the routes on paper, with their numbers on screen
+
+    def said_with_who(said: str, route: Any) -> str:
+        who = who_for(route)
+        return e(said) + (f' <span class="who">{e(who)}</span>' if who else "")
+
+    lead = text("report.summary_best", route=route_sentence(best))
+    out.append(f'<p class="lead">{said_with_who(lead, best)}</p>')
     if others:
         out.append("<ul>")
         for route in others:
-            out.append(f"<li>{e(text('report.summary_other', rank=route.rank, route=route_sentence(route)))}</li>")
+            said = text("report.summary_other", rank=route.rank, route=route_sentence(route))
+            out.append(f"<li>{said_with_who(said, route)}</li>")
         out.append("</ul>")
     out.append(f"<h2>{e(text('report.first'))}</h2><ul>")
     first = best.steps[0].start
@@ -210,7 +229,7 @@ def summary_page(result: Any) -> list[str]:
         out.append(f"<li>{e(w)}</li>")
     out.append("</ul>")
     out.append(f"<h2>{e(text('report.routes'))}</h2>")
-    out.append(_svg_timeline(list(result.routes)) + _legend())
+    out.append(_svg_timeline(list(result.routes[:PAPER_ROUTES])) + _legend())
     out += unlocks_html(result)
     out.append(f'<p class="note"><b>{e(text("view.county_decides"))}</b></p></section>')
     return out
@@ -261,7 +280,7 @@ def report_html(result: Any, comparison: Any, documents: dict[str, dict[str, str
         out.append(f"<h3>{e(text('view.credited'))}</h3><ul>")
         out += [f"<li>{e(c.message)}</li>" for c in result.credited]
         out.append("</ul>")
-    for route in result.routes:
+    for route in result.routes[:PAPER_ROUTES]:
         out += route_section(route)
     if comparison.columns:
         out.append(f'<h3>{e(text("report.comparison"))}</h3><table class="compare"><thead><tr><th></th>')
@@ -278,10 +297,15 @@ def report_html(result: Any, comparison: Any, documents: dict[str, dict[str, str
         out.append(f"<h3>{e(text('report.excluded'))}</h3><ul>")
         for ex in result.excluded:
             for reason in ex.reasons:
-                out.append(f"<li><b>{e(scheme_name(ex.scheme))}</b>: {e(_capital(reason.message))}</li>")
+                said = (  # on paper, no command-line flags
+                    text("report.ranked_lower", name=scheme_name(ex.scheme))
+                    if reason.code == "ranked_lower"
+                    else reason.message
+                )
+                out.append(f"<li><b>{e(scheme_name(ex.scheme))}</b>: {e(_capital(said))}</li>")
         out.append("</ul>")
     sources = sorted(
-        {s for r in result.routes for st in r.steps for s in st.sources}
+        {s for r in result.routes[:PAPER_ROUTES] for st in r.steps for s in st.sources}
         | {s for ex in result.excluded for reason in ex.reasons for s in reason.sources}
     )
     if sources:

@@ -34,7 +34,9 @@ def candidate_line(result: PlanResult) -> str:
         age,
         s.county_name,
         text("view.goal", trade=s.trade_name, qualification=qualification_name(s.qualification)),
-        text("view.school", years=", ".join(school)) if school else text("view.school.none"),
+        text("view.school", years=", ".join(school))
+        if school
+        else text("view.school.none" if s.grunnskole else "view.school.no_grunnskole"),
     ]
     if missing:
         parts.append(text("view.missing", subjects=join(missing)))
@@ -236,9 +238,14 @@ def plan_lines(
     if result.routes:
         lines += [[(line, "dim")] for line in wrap(text("timeline.legend"), width)]
     lines += [[(line, "dim")] for line in wrap(text("view.county_decides"), width)]
-    if not verbose and not quiet:
-        lines += [[(line, "dim")] for line in wrap(text("view.more_detail"), width)]
     return lines
+
+
+def plan_hint(verbose: bool = False, quiet: bool = False) -> None:
+    """Where to find more (--verbose, pathway report): a hint, not data, so on stderr as every hint;
+    written once the plan is out."""
+    if not verbose and not quiet:
+        sys.stderr.write("".join(line + "\n" for line in wrap(text("view.more_detail"), output_width(sys.stderr))))
 
 
 def plan_table(result: PlanResult, out: IO[str] | None = None, verbose: bool = False, quiet: bool = False) -> None:

@@ -13,6 +13,7 @@ from pathway.messages import (
     condition_name,
     month,
     number,
+    plural,
     qualification_name,
     scheme_name,
     text,
@@ -111,14 +112,26 @@ def people_cells(row: Any) -> list[str]:
     return [names[k](c) if k in names and c else c for k, c in zip(ROW_FIELDS, cells, strict=True)]
 
 
+def _terminal_cells(row: Any) -> list[str]:
+    """people_cells for a terminal: the source column names the file, so the error keeps its line and column."""
+    shown = people_cells(row)
+    path = row.source.rsplit(":", 1)[0] + ":"
+    error = ROW_FIELDS.index("error")
+    if path != ":" and shown[error]:
+        shown[error] = shown[error].replace(path, "")
+    return shown
+
+
 def rows_table(rows: list[Any], out: IO[str] | None = None) -> None:
     stream = out or sys.stdout
     s = summary(rows)
-    status = ", ".join(f"{v} {text('name.status.' + k)}" for k, v in s["status"].items())
+    status = ", ".join(plural("n.status." + k, v) for k, v in s["status"].items())
     best = ", ".join(
         f"{_schemes_shown(k)} ({v})" for k, v in sorted(s["best_route"].items(), key=lambda kv: (-kv[1], kv[0]))
     )
-    closing = text("view.summary", rows=s["rows"], status=status, best=best or text("view.none"))
+    closing = text(
+        "view.summary", candidates=plural("n.candidates", s["rows"]), status=status, best=best or text("view.none")
+    )
     if not (stream.isatty() or os.environ.get("FORCE_COLOR")):
         # piped: the same columns as plain text, fast for any number of rows (rich is not loaded)
         cells = [text("check.columns").split("|")] + [people_cells(row) for row in rows]
@@ -127,20 +140,43 @@ def rows_table(rows: list[Any], out: IO[str] | None = None) -> None:
             stream.write("".join(f" {cell.ljust(width)} " for cell, width in zip(line, widths, strict=True)) + "\n")
         stream.write(closing + "\n")
         return
+    con = _wide_console(out)
+    # Left out first in a narrow terminal: what was credited, the count of routes, the finish, the months,
+    # the qualification, the schemes (id, source, status and error always stay).
+    columns = text("check.columns").split("|")
+    _fitted_table(con, columns, [_terminal_cells(row) for row in rows], drop=(9, 7, 6, 5, 4, 3))
+    con.print(_cell(closing))
+
+
+def _fitted_table(
+    con: Any, headers: list[str], rows: list[list[str]], drop: tuple[int, ...] = (), fmt: str = "csv"
+) -> None:
+    """A borderless table at the console's width that never breaks a word (see render.fit)."""
     from rich.table import Table
 
-    con = _wide_console(out)
+    from pathway.render.fit import fit, say_left_out
+
+    shown, need, cells, heads = fit(headers, rows, con.width, per_column=2, drop=drop)
+    say_left_out(headers, shown, con.width, fmt)
     table = Table(box=None, header_style="bold")
-    for name in text("check.columns").split("|"):
-        table.add_column(name, overflow="fold")
-    for row in rows:
-        table.add_row(*[_cell(c) for c in people_cells(row)])
+    for i in shown:
+        table.add_column(heads[i], width=need[i], overflow="fold")
+    for row in cells:
+        table.add_row(*[_cell(row[i]) for i in shown])
     con.print(table)
-    con.print(_cell(closing))
 
 
 def barriers_json(report: Any, out: IO[str] | None = None) -> None:
     write_json(report.to_dict(), out)
+
+
+def _intro(report: Any) -> str:
+    return text(
+        "barriers.intro",
+        candidates=plural("n.candidates", report.candidates),
+        invalid=plural("n.status.invalid", report.invalid),
+        no_route=plural("n.status.no_route", report.no_route),
+    )
 
 
 def _barrier_rows(report: Any) -> list[list[str]]:
@@ -172,12 +208,22 @@ def _group(by: str) -> str:
     return text("name.group." + by.replace("-", "_"))
 
 
+def _exclusion_rows(report: Any) -> list[list[str]]:
+    """The exclusions grouped as `--by` asks (county, trade or age band)."""
+    rows = []
+    for scheme, codes in sorted(report.exclusions.items()):
+        for code, groups in sorted(codes.items()):
+            for group, n in sorted(groups.items()):
+                shown = report.names.get(group, group)
+                shown = common(shown) if report.by == "trade" else shown
+                rows.append([scheme_name(scheme, short=True), condition_name(code), shown, str(n)])
+    return rows
+
+
 def barriers_markdown(report: Any, out: IO[str] | None = None) -> None:
     o = out or sys.stdout
     o.write(f"# {text('barriers.title')}\n\n")
-    o.write(
-        text("barriers.intro", candidates=report.candidates, invalid=report.invalid, no_route=report.no_route) + "\n\n"
-    )
+    o.write(_intro(report) + "\n\n")
     o.write("| " + " | ".join(_barrier_columns()) + " |\n|" + "---|" * len(_barrier_columns()) + "\n")
     for row in _barrier_rows(report):
         o.write("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |\n")
@@ -187,12 +233,8 @@ def barriers_markdown(report: Any, out: IO[str] | None = None) -> None:
         + " | ".join(text("barriers.exclusion_columns", by=_group(report.by)).split("|"))
         + " |\n|---|---|---|---|\n"
     )
-    for scheme, codes in sorted(report.exclusions.items()):
-        for code, groups in sorted(codes.items()):
-            for group, n in sorted(groups.items()):
-                shown = report.names.get(group, group)
-                shown = common(shown) if report.by == "trade" else shown
-                o.write(f"| {scheme_name(scheme, short=True)} | {condition_name(code)} | {shown} | {n} |\n")
+    for row in _exclusion_rows(report):
+        o.write("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |\n")
     sources = sorted({b.source for b in report.barriers.values() if b.source})
     if sources:
         o.write(f"\n{text('barriers.sources')}\n\n")
@@ -202,15 +244,12 @@ def barriers_markdown(report: Any, out: IO[str] | None = None) -> None:
 
 
 def barriers_table(report: Any, out: IO[str] | None = None) -> None:
-    from rich.table import Table
 
     con = _wide_console(out)
-    con.print(
-        _cell(text("barriers.intro", candidates=report.candidates, invalid=report.invalid, no_route=report.no_route))
-    )
-    table = Table(box=None, header_style="bold")
-    for name in _barrier_columns():
-        table.add_column(name, overflow="fold")
-    for row in _barrier_rows(report):
-        table.add_row(*[_cell(c) for c in row])
-    con.print(table)
+    con.print(_cell(_intro(report)))
+    # county, scheme, reason stay; the average saved, months saved, upgraded, improved go first.
+    _fitted_table(con, _barrier_columns(), _barrier_rows(report), drop=(8, 7, 6, 5, 4, 3), fmt="markdown")
+    con.print()
+    con.print(_cell(text("barriers.exclusions", by=_group(report.by))), style="bold")
+    grouped = text("barriers.exclusion_columns", by=_group(report.by)).split("|")
+    _fitted_table(con, grouped, _exclusion_rows(report), fmt="markdown")
