@@ -101,34 +101,84 @@ def _cache_file(root: Path) -> Path | None:
     except OSError:
         shape = []
     key = hashlib.sha256(f"{root.resolve()}|{__version__}|{shape}".encode()).hexdigest()[:16]
-    return Path(base) / f"rules-{key}.pickle"
+    return Path(base) / f"rules-{key}.json"
+
+
+CACHE_FORMAT = 2  # the layout of the cache file; another number is another file name
+
+
+def _trusted(st: os.stat_result) -> bool:
+    """A cache file is read only when it is a regular file that this user owns and that no one else
+    can write: a cache that another account could have written is never trusted (it is rebuilt)."""
+    import stat
+
+    return stat.S_ISREG(st.st_mode) and st.st_uid == os.geteuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _plain(value: Any) -> bool:
+    """True for what JSON gives back as it was: dicts with text keys, lists, text, numbers, booleans, None."""
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_plain(v) for v in value)
+    return value is None or isinstance(value, (str, int, float, bool))
 
 
 def _read_cache(path: Path | None) -> dict[tuple[str, str], tuple[str, Any]] | None:
-    """The cache's content, {} for none yet, None when the cache cannot be used (with a warning)."""
-    import pickle
-    import stat
+    """The cache's content, {} for none yet (or one that fails a check: it is rebuilt), None when the
+    cache cannot be used (with a warning). The cache is JSON: plain data, which reading can never turn
+    into running code. It holds each rule file's parsed YAML (plain data, validated again when used)
+    by the file's content hash, and the stamp of the last whole-book check."""
+    import json
 
     if path is None:
         return None
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        st = path.stat()
+        fd = os.open(path, flags)
     except FileNotFoundError:
         return {}
     except OSError as exc:
-        _warn(path.parent, exc)
+        import errno
+
+        if exc.errno in (errno.ELOOP, errno.ENXIO, errno.EMLINK):  # a link or a FIFO: replaced on save
+            return {}
+        _warn(path, exc)
         return None
-    if not stat.S_ISREG(st.st_mode):
-        return {}  # replaced on save (or skipped with a warning then)
     try:
-        with path.open("rb") as fh:
-            data = pickle.load(fh)
+        with os.fdopen(fd, "rb") as fh:
+            if not _trusted(os.fstat(fh.fileno())):
+                return {}
+            raw = fh.read()
     except OSError as exc:
         _warn(path, exc)
         return None
-    except Exception:  # noqa: BLE001 - a broken or old cache is simply rebuilt
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
         return {}
-    return data if isinstance(data, dict) else {}
+    if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT or not isinstance(data.get("files"), dict):
+        return {}
+    out: dict[tuple[str, str], tuple[str, Any]] = {}
+    for name, entry in data["files"].items():
+        kind, _, eid = str(name).partition("/")
+        if isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str) and kind and eid:
+            out[(kind, eid)] = (entry[0], entry[1])
+    checked = data.get("checked")
+    if isinstance(checked, str):
+        out[("!", "checked")] = (checked, True)
+    return out
+
+
+def _cache_text(stored: dict[tuple[str, str], tuple[str, Any]]) -> str:
+    import json
+
+    files = {f"{kind}/{eid}": list(entry) for (kind, eid), entry in sorted(stored.items()) if kind != "!"}
+    checked = stored.get(("!", "checked"))
+    body: dict[str, Any] = {"format": CACHE_FORMAT, "files": files}
+    if checked is not None:
+        body["checked"] = checked[0]
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
 
 
 def _read_rule_file(path: Path) -> bytes:
@@ -196,13 +246,15 @@ class RuleBook:
                 digest = _digest(raw)
                 stored = self.stored.get(key)
                 if stored is not None and stored[0] == digest:
-                    self._cache[key] = stored[1]  # validated before, and the same content since
-                else:
+                    with contextlib.suppress(ValidationError):  # the same content as before: no YAML to parse
+                        self._cache[key] = model.model_validate(stored[1])
+                if key not in self._cache:
                     doc = parse(decode(raw, str(path)), str(path))
                     self.docs[key] = doc
                     self._cache[key] = validate(model, doc)
-                    self.stored[key] = (digest, self._cache[key])
-                    self.stored_dirty = True
+                    if _plain(doc.data):
+                        self.stored[key] = (digest, doc.data)
+                        self.stored_dirty = True
         result: M = self._cache[key]
         return result
 
@@ -239,22 +291,19 @@ class RuleBook:
         """Write the cache when this run validated something new (atomically; errors are ignored)."""
         if self.cache_file is None or self.stored is None or not self.stored_dirty:
             return
-        import pickle
         import tempfile
 
         tmp = None
         try:
             self.cache_file.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.cache_file.parent, prefix=".rules-", suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(self.stored, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fd, tmp = tempfile.mkstemp(dir=self.cache_file.parent, prefix=".rules-", suffix=".tmp")  # mode 0600
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(_cache_text(self.stored))
             os.replace(tmp, self.cache_file)
             tmp = None
             self.stored_dirty = False
         except OSError as exc:
             _warn(self.cache_file.parent, exc)
-        except pickle.PicklingError:
-            pass
         finally:
             if tmp is not None:
                 with contextlib.suppress(OSError):

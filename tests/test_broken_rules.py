@@ -372,7 +372,7 @@ def test_an_unusable_cache_is_skipped_with_a_warning(tmp_path: Path, monkeypatch
     monkeypatch.setenv("PATHWAY_CACHE_DIR", str(tmp_path / "cache"))
     (tmp_path / "cache").mkdir()
     assert run("plan", ELKEM, "--format", "json", "--as-of", "2026-11-26").stderr == ""
-    cached = next((tmp_path / "cache").glob("rules-*.pickle"))
+    cached = next((tmp_path / "cache").glob("rules-*.json"))
     cached.chmod(0)  # unreadable (for anyone but root)
     again = run("plan", ELKEM, "--format", "json", "--as-of", "2026-11-26")
     assert again.exit_code == 0 and "Traceback" not in again.stderr

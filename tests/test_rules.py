@@ -114,9 +114,9 @@ def test_a_broken_cache_is_rebuilt(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("PATHWAY_CACHE_DIR", str(tmp_path / "cache"))
     elkem = str(ROOT / "examples" / "elkem-kjemiprosess.yaml")
     first = run("plan", elkem, "--format", "json", "--as-of", "2026-11-26")
-    files = list((tmp_path / "cache").glob("rules-*.pickle"))
+    files = list((tmp_path / "cache").glob("rules-*.json"))
     assert first.exit_code == 0 and len(files) == 1
-    files[0].write_bytes(b"not a pickle")
+    files[0].write_bytes(b"not json {")
     again = run("plan", elkem, "--format", "json", "--as-of", "2026-11-26")
     assert again.exit_code == 0 and again.stdout == first.stdout
     assert os.path.getsize(files[0]) > 100  # rewritten
