@@ -12,6 +12,7 @@ from typing import BinaryIO
 
 from pathway.cohort.csvmap import CSV_COLUMNS, CSV_REQUIRED, csv_id
 from pathway.cohort.item import CANDIDATE_SUFFIXES, NDJSON_SUFFIXES, Item, error_item
+from pathway.cohort.lines import Lines
 from pathway.cohort.row import YAML_ID
 from pathway.errors import InputError
 from pathway.messages import text
@@ -83,10 +84,14 @@ def _source(arg: str, stdin: BinaryIO | None) -> Iterator[Item]:
 
 
 def _walk(root: Path) -> list[tuple[str, str | None]]:
-    """(file, None) for each candidate file under root, sorted; (folder, message) for a folder that
-    cannot be read or was already read (a loop of symbolic links)."""
+    """(file, None) for each candidate file under root, sorted (suffixes in any case: `a.CSV`,
+    `B.YAML`); (path, message) for every other file, a folder that cannot be read or was already read
+    (a loop of symbolic links): each becomes a row, so no file of the folder is passed over unsaid."""
+    import stat
+
     seen: set[str] = set()
     out: list[tuple[str, str | None]] = []
+    planned = CANDIDATE_SUFFIXES + NDJSON_SUFFIXES + (".csv",)
 
     def failed(exc: OSError) -> None:
         out.append((str(exc.filename or root), text("file.unreadable", reason=exc.strerror)))
@@ -100,8 +105,16 @@ def _walk(root: Path) -> list[tuple[str, str | None]]:
         seen.add(real)
         dirnames.sort()
         for name in sorted(filenames):
-            if name.endswith(CANDIDATE_SUFFIXES + NDJSON_SUFFIXES):
-                out.append((str(Path(dirpath) / name), None))
+            path = os.path.join(dirpath, name)
+            if not name.lower().endswith(planned):
+                out.append((path, text("batch.not_candidate")))
+                continue
+            try:
+                mode = os.stat(path).st_mode
+            except OSError:
+                out.append((path, None))  # a dangling link: reported when it is read
+                continue
+            out.append((path, None if stat.S_ISREG(mode) else text("batch.not_regular")))
     return out
 
 
@@ -109,6 +122,14 @@ def _from_files(files: list[tuple[str, str | None]]) -> Iterator[Item]:
     for path, problem in files:
         if problem is not None:
             yield error_item(path, 1, 1, problem)
+        elif path.lower().endswith(".csv"):
+            try:
+                rows = _csv_source(path)
+            except InputError as exc:  # in a folder, a CSV that cannot be read is one row, not the end
+                p = exc.problems[0]
+                yield error_item(path, p.line, p.col, p.message)
+                continue
+            yield from rows
         elif path.lower().endswith(NDJSON_SUFFIXES):
             try:
                 with open(path, "rb") as fh:
@@ -143,23 +164,10 @@ def _document(path: str) -> Item:
     return Item("yaml", path, 1, body)
 
 
-def _lines(fh: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
-    """(line number, bytes) for each line, split on \\n only; None for a line over the size cap
-    (read past without keeping it)."""
-    number = 0
-    while True:
-        line = fh.readline(MAX_BYTES + 1)
-        if not line:
-            return
-        number += 1
-        if len(line) > MAX_BYTES and not line.endswith(b"\n"):
-            while True:
-                more = fh.readline(1 << 20)
-                if not more or more.endswith(b"\n"):
-                    break
-            yield number, None
-            continue
-        yield number, line
+def _lines(fh: BinaryIO) -> Lines:
+    """(line number, bytes) for each line, split on CR LF, LF or a lone CR; None for a line over the
+    size cap (read past without keeping it)."""
+    return Lines(fh)
 
 
 def _decode_line(path: str, number: int, raw: bytes) -> str | Item:
@@ -188,22 +196,23 @@ def _from_stdin(stdin: BinaryIO | None) -> Iterator[Item]:
     if stdin is None:
         return
     lines = _lines(stdin)
+    numbered = iter(lines)  # one pass: the numbers go on after the head
     head: list[tuple[int, bytes | None]] = []
-    for number, raw in lines:
+    for number, raw in numbered:
         head.append((number, raw))
         if raw is None or raw.strip():
             break
     first = head[-1][1] if head else None
     if first is not None and _json_object_line(first):
-        yield from _ndjson("<stdin>", stdin, itertools.chain(head, lines))
+        yield from _ndjson("<stdin>", stdin, itertools.chain(head, numbered))
         return
     if first is not None and _csv_header_line(first) and len(head) == 1:
-        yield from _csv_source("<stdin>", stdin, itertools.chain(head, lines))
+        yield from _csv_source("<stdin>", stdin, itertools.chain(head, numbered))
         return
     if any(raw is None for _, raw in head):
         yield error_item("<stdin>", 1, 1, text("file.too_big", limit=MAX_BYTES))
         return
-    rest = stdin.read(MAX_BYTES + 1)
+    rest = lines.rest(MAX_BYTES)
     raw_doc = b"".join(raw for _, raw in head if raw is not None) + rest
     if not raw_doc.strip():
         return
@@ -245,13 +254,17 @@ def _csv_source(
     else:
         fh = stream
     bad: dict[int, str] = {}
-    decoded = _csv_lines(lines if lines is not None else _lines(fh), bad)
+    decoded = _csv_lines(lines if lines is not None else iter(_lines(fh)), bad)
     first = next(decoded, None)
     if first is None or not first.strip():
         fh.close()
         raise InputError.at(path, 1, 1, "", text("batch.empty"))
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    header = tuple(h.strip().lower() for h in next(csv.reader([first], delimiter=delimiter), []))
+    try:
+        header = tuple(h.strip().lower() for h in next(csv.reader([first], delimiter=delimiter), []))
+    except csv.Error as exc:
+        fh.close()
+        raise InputError.at(path, 1, 1, "", text("batch.csv_syntax", problem=str(exc))) from None
     missing = [c for c in CSV_REQUIRED if c not in header]
     if "age" not in header and "birth_date" not in header:
         missing.append("age")

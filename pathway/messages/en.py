@@ -263,7 +263,10 @@ EN: dict[str, str] = {
     "view.progress_rate": "{rate}/s",
     "view.progress": "planning",
     # many candidates
-    "batch.no_candidates": "no candidate files (*.yaml, *.yml, *.json, *.ndjson) in this folder",
+    "batch.no_candidates": "no candidate files (*.yaml, *.yml, *.json, *.ndjson, *.jsonl, *.csv) in this folder",
+    "batch.not_candidate": "not a candidate file, not planned: "
+    "a folder's candidates are *.yaml, *.yml, *.json, *.ndjson, *.jsonl and *.csv (any case)",
+    "batch.not_regular": "is not a regular file (a FIFO, socket or device), not read",
     "batch.empty": "no candidates in the input",
     "batch.symlink_loop": "symbolic link loop: this folder was already read",
     "batch.csv_columns": "{missing}; the columns are {allowed}",

@@ -275,7 +275,10 @@ NB: dict[str, str] = {
     "view.progress_rate": "{rate}/s",
     "view.progress": "planlegger",
     # many candidates
-    "batch.no_candidates": "ingen kandidatfiler (*.yaml, *.yml, *.json, *.ndjson) i denne mappen",
+    "batch.no_candidates": "ingen kandidatfiler (*.yaml, *.yml, *.json, *.ndjson, *.jsonl, *.csv) i denne mappen",
+    "batch.not_candidate": "ikke en kandidatfil, ikke planlagt: "
+    "kandidatene i en mappe er *.yaml, *.yml, *.json, *.ndjson, *.jsonl og *.csv (store eller små bokstaver)",
+    "batch.not_regular": "er ikke en vanlig fil (en FIFO, socket eller enhet), ikke lest",
     "batch.empty": "ingen kandidater i inndataene",
     "batch.symlink_loop": "løkke av symbolske lenker: denne mappen er allerede lest",
     "batch.csv_columns": "{missing}; kolonnene er {allowed}",

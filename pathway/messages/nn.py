@@ -276,7 +276,10 @@ NN: dict[str, str] = {
     "view.progress_rate": "{rate}/s",
     "view.progress": "planlegg",
     # many candidates
-    "batch.no_candidates": "ingen kandidatfiler (*.yaml, *.yml, *.json, *.ndjson) i denne mappa",
+    "batch.no_candidates": "ingen kandidatfiler (*.yaml, *.yml, *.json, *.ndjson, *.jsonl, *.csv) i denne mappa",
+    "batch.not_candidate": "ikkje ei kandidatfil, ikkje planlagd: "
+    "kandidatane i ei mappe er *.yaml, *.yml, *.json, *.ndjson, *.jsonl og *.csv (store eller små bokstavar)",
+    "batch.not_regular": "er ikkje ei vanleg fil (ein FIFO, socket eller eining), ikkje lesen",
     "batch.empty": "ingen kandidatar i inndataa",
     "batch.symlink_loop": "lykkje av symbolske lenkjer: denne mappa er allereie lesen",
     "batch.csv_columns": "{missing}; kolonnane er {allowed}",
