@@ -177,6 +177,9 @@ def resolve(cand: Candidate, doc: Document, rules: RuleBook, as_of: date, defaul
         pid = r.entity("programmes", year.programme, ("school", i, "programme"), "input.unknown_programme")
         if pid is not None:
             level = rules.programme(pid).level
+            sibling = f"{pid}-{year.level}"  # a programme that runs over several years: one file per year
+            if level != year.level and sibling in rules.ids("programmes"):
+                pid, level = sibling, year.level
             if level != year.level:
                 r.fail(
                     ("school", i, "level"),

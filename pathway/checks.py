@@ -54,13 +54,42 @@ class Checker:
             return Check(scheme, code, status, "", (), sources)
         return Check(scheme, code, status, key, (*self.names.items(), *values.items()), sources)
 
+    def near_without(self, part: str) -> str:
+        """The neighbouring counties whose known rule says no where this county's is unknown: `part`
+        is the county's section (praksisbrev, early_contract, …) whose `offered` is read. Unknown is
+        never read as permissive: the user hears what the counties around say."""
+        ctx = self.ctx
+        names = []
+        for cid in ctx.county.neighbours:
+            county = ctx.rules.county(cid)
+            v = ctx.value(getattr(county, part).offered)
+            if not v.unknown and v.value is False:
+                names.append(county.name)
+        return join(names)
+
     def offered(self, scheme: str, v: Value, what: str) -> Check:
         code = "not_offered_in_county"
         if v.unknown:
+            near = self.near_without(scheme)
+            if near:
+                return self.mk(scheme, code, "unknown", "offered.unknown_near", v.sources, what=text(what), near=near)
             return self.mk(scheme, code, "unknown", "offered.unknown", v.sources, what=text(what))
         if v.value is False:
             return self.mk(scheme, code, "fail", "offered.no", v.sources, what=text(what))
+        if v.low:  # a yes that rests on a lead, not on the county's page: the route says to confirm it
+            return self.mk(scheme, code, "unknown", "offered.low", v.sources, what=text(what))
         return self.mk(scheme, code, "ok", "", v.sources)
+
+    def school_in_company(self, scheme: str, what: str) -> Check | None:
+        """A fail when the trade's own rule file says its school years cannot be taken in a company
+        (`company_instead_of_school: false`); None where the trade's sources are silent."""
+        fact = self.ctx.trade.company_instead_of_school
+        if fact is None:
+            return None
+        v = self.ctx.value(fact)
+        if v.unknown or v.value is not False:
+            return None
+        return self.mk(scheme, "trade_needs_school", "fail", "trade_needs_school.no", v.sources, what=text(what))
 
     def trade_listed(self, scheme: str, v: Value, what: str) -> Check:
         code = "trade_not_offered_in_county"
@@ -68,11 +97,13 @@ class Checker:
             return self.mk(scheme, code, "unknown", "trade_listed.unknown", v.sources, what=text(what))
         if self.ctx.person.trade not in list(v.value or []):
             return self.mk(scheme, code, "fail", "trade_listed.no", v.sources, what=text(what))
+        if v.low:
+            return self.mk(scheme, code, "unknown", "trade_listed.low", v.sources, what=text(what))
         return self.mk(scheme, code, "ok", "", v.sources)
 
     def grunnskole(self, scheme: str) -> Check:
         if not self.ctx.person.grunnskole:
-            return self.mk(scheme, "grunnskole_missing", "fail", "grunnskole.no", name=self.ctx.schemes[scheme].name)
+            return self.mk(scheme, "grunnskole_missing", "fail", "grunnskole.no", name=text(f"short.scheme.{scheme}"))
         return self.mk(scheme, "grunnskole_missing", "ok")
 
     def place(self, scheme: str) -> Check:
@@ -86,13 +117,13 @@ class Checker:
 
     def levels_missing(self, scheme: str, state: State) -> Check:
         need = self.ctx.required_levels()
-        have = levels_text(state.levels & need) or text("levels.none")
+        have = levels_text(state.levels & need)
         return self.mk(
             scheme,
             "school_levels_missing",
             "fail",
-            "levels.no",
-            name=self.ctx.schemes[scheme].name,
+            "levels.no" if have else "levels.no_none",
+            name=text(f"short.scheme.{scheme}"),
             need=levels_text(need),
             have=have,
         )

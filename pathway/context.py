@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -21,13 +22,21 @@ class Value:
     value: Any
     sources: tuple[str, ...]
     unknown: bool
+    soft: bool = False  # a main rule with exceptions (Fact.rule: soft): outside it needs approval
+    quote: str = ""  # the fact's note, for a soft rule quoted to the user
+    low: bool = False  # confidence: low (a lead, not read on an official page): to confirm, not to trust
 
     @classmethod
     def of(cls, fact: Fact | list[Fact], day: date) -> Value:
         found = fact_at(fact, day)
         if found is None:
             return cls(None, (), True)
-        return cls(found.value, (found.source,) if found.source else (), found.unknown)
+        soft = found.rule == "soft"
+        note = " ".join((found.note or "").split())
+        quoted = re.search(r'"([^"]+)"', note)
+        quote = (quoted.group(1) if quoted else note).rstrip(".") if soft else ""
+        low = found.confidence == "low"
+        return cls(found.value, (found.source,) if found.source else (), found.unknown, soft, quote, low)
 
 
 class PlanContext:

@@ -55,8 +55,8 @@ class GraphBuilder(Builder):
                 continue
             if (ctx.trade.level_of(pid) or ("",))[0] == level:  # the trade's own route, a second Vg2 or a kryssløp
                 levels.add(level)
-            elif level == "vg1" and pid in opphenting:
-                levels.add("vg1_sf")
+            elif pid in opphenting or pid.removesuffix(f"-{level}") in opphenting:
+                levels.add("vg1_sf")  # Vg1 studiespesialisering passed (a later year of it passed too)
         hist = self.history
         phase, held = "", None
         if hist.current is not None:

@@ -53,6 +53,7 @@ class History:
         )
         self.credits: list[Credit] = []
         self.fellesfag = self._fellesfag()
+        self.norway = 0
         self.experience = self._experience()
 
     def _current_counts(self, cur: Current | None) -> bool:
@@ -165,13 +166,7 @@ class History:
                         share_v.sources,
                     )
                 )
-        rule_v = ctx.county.praksiskandidat.min_months_in_norway
-        if rule_v is not None:
-            v = ctx.value(rule_v)
-            if not v.unknown and norway < int(v.value) and total > norway:
-                self.credits.append(
-                    Credit("practice", 0, text("credit.norway", county=ctx.county.name, need=int(v.value)), v.sources)
-                )
+        self.norway = int(norway)  # full-time months of it from Norway (a county rule may ask for some)
         return int(total)
 
     # --- what the plan says about it -------------------------------------------------------------

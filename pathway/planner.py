@@ -107,7 +107,8 @@ class _Ranker:
                     days = max(days, s.school_days)
             hand = ranking.in_hand(self.policy, self.person, cand.steps)
             unfit = sum(1 for s in cand.steps if s.standing is not None and s.standing.kind != "ordinary")
-            found = ranking.Facts(cand.held, cand.standing.kind, unfit, end, len(warned), days, main, hand)
+            away = sum(1 for s in cand.steps if s.notice is not None and s.notice[0] == "vg2_not_offered")
+            found = ranking.Facts(cand.held, cand.standing.kind, unfit, end, away, len(warned), days, main, hand)
             self._facts[cand] = found
         return found
 
@@ -167,7 +168,7 @@ def plan(
     warnings += hist.notes()
     credited = list(hist.credits)
     required, school_credit, sources = praksiskandidat.required_months(builder)
-    if school_credit and any("praksiskandidat" in r.schemes for r in routes):
+    if school_credit and any({"praksiskandidat", "fagbrev_paa_jobb"} & set(r.schemes) for r in routes):
         credited.append(Credit("school", school_credit, text("credit.school", months=school_credit), sources[-1:]))
     if hist.current is not None and hist.current.kind != "elev" and hist.served():
         credit = ctx.param("laerling", "served_time_credit")
@@ -373,11 +374,13 @@ def _route(ctx: PlanContext, rank: int, cand: _Candidate, why: tuple[str, str]) 
             warnings.setdefault(w, None)
     waiting = []
     free = 1
+    needs_company = ctx.rules.ranking().criterion("in_hand").offer_schemes  # contracts a company must offer
     ot_until = int(ctx.value(ctx.school.ot_until_age).value)
     for s in main:
         if s.start > free:
             who = ("ot",) if ctx.age_at(free) < ot_until else ("nav",)
-            searching = "place" if s.kind == "contract" and ctx.person.apprenticeship_place is not True else ""
+            place = s.kind == "contract" and s.scheme in needs_company and ctx.person.apprenticeship_place is not True
+            searching = "place" if place else ""
             waiting.append(Waiting(label(free), label(s.start - 1), s.start - free, who, searching))
         free = max(free, s.end + 1)
     exams: dict[str, None] = {}
@@ -419,17 +422,27 @@ def _exclusion(ctx: PlanContext, scheme: str, checks: list[Check], feasible: boo
             (
                 Reason(
                     "ranked_lower",
-                    text("reason.ranked_lower", name=ctx.schemes[scheme].name, top=top),
+                    text("reason.ranked_lower", name=text(f"short.scheme.{scheme}"), top=top),
                     (ctx.schemes[scheme].legal.source,),
                 ),
             ),
         )
     reasons = tuple(Reason(c.code, c.message, c.sources) for c in checks if c.status == "fail")
+    current = ctx.person.current
+    if not reasons and not checks and current is not None:
+        # Not weighed at all: the plan continues the place the person is in now, and its switches.
+        said = text(
+            "reason.in_current_place",
+            name=text(f"short.scheme.{scheme}"),
+            person=ctx.person.id,
+            current=text(f"current.kind.{current.kind}"),
+        )
+        reasons = (Reason("in_current_place", said, (ctx.schemes[scheme].legal.source,)),)
     if not reasons:
         reasons = (
             Reason(
                 "no_route_in_horizon",
-                text("reason.no_route", name=ctx.schemes[scheme].name),
+                text("reason.no_route", name=text(f"short.scheme.{scheme}")),
                 (ctx.schemes[scheme].legal.source,),
             ),
         )

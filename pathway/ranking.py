@@ -22,6 +22,7 @@ class Facts(NamedTuple):
     standing: str  # ordinary | alternative | approval | fallback
     unfit: int  # steps that are not ordinary for the person (a chain of two alternatives fits less than one)
     months: int  # the last month of the route, counted from the month after the plan
+    away: int  # school years it needs that the person's county does not offer (a move or a guest place)
     unsure: int  # county rules it rests on that are to confirm
     school_days: float  # school days a week at most
     steps: int  # main steps (not the fellesfag alongside)
@@ -44,6 +45,8 @@ def in_hand(policy: Ranking, person: Person, steps: tuple[StepSpec, ...]) -> str
         return ""
     first = main[0]
     rule = policy.criterion("in_hand")
+    if first.standing is not None and first.standing.kind == "alternative":
+        return ""  # made for others: what the person has in hand is not used as it is meant
     soon = first.start <= (rule.offer_starts_within_months or 1)
     if person.offer and soon and first.kind == "contract" and first.scheme in rule.offer_schemes:
         return first.scheme
@@ -62,10 +65,11 @@ def measures(policy: Ranking, f: Facts) -> tuple[object, ...]:
     offers: list[str] = list(hand.offer_schemes)
     values: dict[str, object] = {
         "qualification": 0 if f.held in FINAL else 1,
-        # the offer used as the contract it is first (a lærekontrakt before an opplæringskontrakt), then a job
-        "in_hand": offers.index(f.in_hand) if f.in_hand in offers else (len(offers) if f.in_hand else len(offers) + 1),
+        # the offer as a lærekontrakt, a job or what needs nothing new alike; an offer as another contract after
+        "in_hand": offers.index(f.in_hand) if f.in_hand in offers else (0 if f.in_hand else len(offers)),
         "standing": (order.index(f.standing) if f.standing in order else ORDER[f.standing], f.unfit),
         "months": f.months,
+        "in_county": f.away,
         "certainty": f.unsure,
         "school_days": f.school_days,
         "steps": f.steps,
@@ -120,6 +124,8 @@ def _why(key: str, f: Facts, other: Facts, first: bool) -> str:
         )
     if key == "months":
         return text(f"rank.why.{side}.months", months=f.months, other=other.months)
+    if key == "in_county":
+        return text(f"rank.why.{side}.in_county", n=f.away, other=other.away)
     if key == "certainty":
         return text(f"rank.why.{side}.certainty", n=f.unsure, other=other.unsure)
     if key == "school_days":

@@ -6,7 +6,13 @@ from __future__ import annotations
 # Every code a scheme's checks may report; each must have an entry (text, source) in the rule file.
 CONDITION_CODES: dict[str, frozenset[str]] = {
     "laerling": frozenset(
-        {"grunnskole_missing", "school_levels_missing", "no_apprenticeship_place", "early_contract_not_offered"}
+        {
+            "grunnskole_missing",
+            "school_levels_missing",
+            "no_apprenticeship_place",
+            "early_contract_not_offered",
+            "trade_needs_school",
+        }
     ),
     "vg3_skole": frozenset(
         {"school_levels_missing", "has_apprenticeship_place", "vg3_already_in_school", "sarlop_no_vg2"}
@@ -18,6 +24,8 @@ CONDITION_CODES: dict[str, frozenset[str]] = {
             "trade_not_offered_in_county",
             "grunnskole_missing",
             "completed_vg2",
+            "has_studiekompetanse",
+            "trade_needs_school",
             "no_apprenticeship_place",
             "already_held",
         }

@@ -72,8 +72,23 @@ def test_every_route_says_which_criterion_of_the_ranking_puts_it_after_the_one_a
             if basis == "standing":
                 assert order[above.standing] <= order[route.standing], county
                 continue
-            if basis in ("months", "certainty", "school_days", "steps"):
+            if basis in ("months", "in_county", "certainty", "school_days", "steps"):
                 assert above.standing == route.standing, county
             if basis == "months":
                 assert above.months < route.months, county
     assert {"qualification", "standing", "months"} <= bases
+
+
+def test_the_search_for_a_place_is_said_as_such(rules: RuleBook) -> None:
+    """Without an offer, a contract from today starts after the search for a place
+    (rules/school.yaml place_search_months); the waiting months say so (`why: place`)."""
+    person = _person("rogaland", 18)
+    routes = plan(person, rules, AS_OF, top=8).routes
+    route = next(r for r in routes if r.schemes == ("laerling", "fellesfag"))
+    assert route.steps[0].start == "2027-04"  # planned in December: January to March searching
+    assert [(w.start, w.end, w.why) for w in route.waiting] == [("2027-01", "2027-03", "place")]
+    assert route.to_dict()["waiting"][0]["why"] == "place"
+    school = next(r for r in routes if r.schemes == ("skole", "laerling"))
+    assert [w.why for w in school.waiting] == [""] and "why" not in school.to_dict()["waiting"][0]
+    mfy = next(r for r in routes if r.schemes == ("mfy",))
+    assert [w.why for w in mfy.waiting] == [""], "MFY waits for its start, not for a læreplass"

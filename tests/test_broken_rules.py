@@ -48,6 +48,9 @@ BREAKAGES: dict[str, Breakage] = {
         _scheme("praksisbrev"), "value: [norsk, matematikk, samfunnskunnskap]", "value: [1, 2]", "params.fellesfag"
     ),
     "param_unknown_key": Breakage(_scheme("vg3_skole"), "params:\n  months:", "params:\n  monhts:", "monhts"),
+    "county_neighbour": Breakage(
+        "counties/agder.yaml", "neighbours: [rogaland, telemark]", "neighbours: [rogaland, telemrk]", "telemrk"
+    ),
     "param_negative_months": Breakage(
         _scheme("vg3_skole"), "  months:\n    value: 12", "  months:\n    value: -12", "params.months"
     ),

@@ -5,6 +5,7 @@ root), `as_of`, and `expect`, with any of:
   exit: 0 | 1
   first_route: {schemes: [...], qualification: ..., months: N, finish: YYYY-MM, school_days_per_week_max: N}
   routes_include: [{schemes: [...], qualification: ...}, ...]   each must match some route
+  order: [{...}, {...}, ...]                                     each matches a route, in this rank order
   no_route_with_scheme: [scheme, ...]
   excluded: {scheme: [code, ...]}                                each code among the scheme's reasons
   warnings_include: [text, ...]                                  substrings of some route warning
@@ -79,6 +80,13 @@ def test_case(case: dict[str, Any], tmp_path: Path) -> None:
     if "first_route" in expect:
         assert routes, "no route"
         assert _matches(routes[0], expect["first_route"]), routes[0]
+    if "order" in expect:
+        ranks = []
+        for want in expect["order"]:
+            found = [r["rank"] for r in routes if _matches(r, want)]
+            assert found, (want, [(r["schemes"], r["qualification"], r["months"]) for r in routes])
+            ranks.append(found[0])
+        assert ranks == sorted(ranks), (ranks, [(r["rank"], r["schemes"], r["rank_reason"]) for r in routes])
     for want in expect.get("routes_include", []):
         assert any(_matches(r, want) for r in routes), (want, [(r["schemes"], r["qualification"]) for r in routes])
     for scheme in expect.get("no_route_with_scheme", []):

@@ -21,6 +21,7 @@ TEXT_CALL = re.compile(r"""\btext\(\s*(?:"([^"]+)"|'([^']+)')""")
 # other name helpers in messages/__init__.py.
 DYNAMIC_PREFIXES = (
     "rank.why.",
+    "current.kind.",
     "rank.standing.",
     "contract.",
     "name.",

@@ -135,9 +135,9 @@ EN: dict[str, str] = {
     "place.unknown": "needs a company that signs the {contract}; none is known yet",
     "place.no": "needs a company that signs the {contract}; no company has offered one yet",
     "levels.no": "{name} needs {need} of {trade} passed; {person} has {have}",
-    "levels.none": "none",
-    "early.unknown": "a lærekontrakt without the trade's school years (0+4, or 1+3 after Vg1) needs {county}'s "
-    "approval of the model: confirm with {county}",
+    "levels.no_none": "{name} needs {need} of {trade} passed; {person} has passed none of them",
+    "early.unknown": "a lærekontrakt without the school years (0+4, 1+3) needs {county}'s approval of the model: "
+    "confirm with {county}",
     "early.no": "{county} does not approve contracts right after grunnskole or Vg1",
     "vg3_in_school.no": "{trade} already has Vg3 in school ({model})",
     "vg3_place.no": "Vg3 i skole is for those who get no læreplass; a company has offered {person} a contract",
@@ -164,7 +164,7 @@ EN: dict[str, str] = {
     "mfy.curriculum.unknown": "whether {trade} has a modular læreplan is not known: confirm with {county}",
     "mfy.curriculum.no": "{trade} has no modular (MFY) læreplan",
     "mfy.too_young": "MFY is open from the school year the person turns {age}; {person} turns {have} in the school "
-    "year from {start}",
+    "year from {start}: MFY opens from {opens}",
     "praksiskandidat.no": "praksiskandidat needs {need} months of allsidig practice in {trade}; {person} has {have} "
     "and no job in the trade to add more",
     "what.laerekandidat": "lærekandidat",
@@ -213,7 +213,7 @@ EN: dict[str, str] = {
     "warn.upgrade": "changing the opplæringskontrakt to a lærekontrakt needs {county}'s consent, and the lærekandidat "
     "time is credited after an individual assessment",
     "warn.praksisbrev_credit": "{county} assesses how much of the praksisbrev time counts toward the læretid (0–24 "
-    "months); pathway plans {months}, so the læretid may be up to {more} months longer or {less} months shorter",
+    "months; planned with {months})",
     "warn.praksisbrev_adult": "young people with the right to upper-secondary training are prioritised for praksisbrev",
     "warn.mfy_length": "MFY has no fixed length: {county} sets it after a realkompetansevurdering; planned here as "
     "the rest of the trade's løp less school years and practice ({months} months)",
@@ -347,7 +347,7 @@ EN: dict[str, str] = {
     "target.praksisbrev": "made for pupils from grunnskolen with weak grades or high absence who learn best in a "
     "company",
     "target.fagbrev_paa_jobb": "made for adults employed in the trade with at least a year of practice",
-    "target.praksiskandidat": "made for people with long practice in the trade, in practice adults",
+    "target.praksiskandidat": "made for people with long practice in the trade, most often adults",
     "target.mfy": "training organised for adults, from the school year the person turns 19",
     "step.school.name": "the school years",
     "step.school.adult": "{level} {programme} (a youth school year)",
@@ -443,10 +443,9 @@ EN: dict[str, str] = {
     "credit.year_cap": "{year}: {months} months of work in one calendar year count as {cap}",
     "credit.recent": "less than {share} % of the practice is from the last {years} years: the county may not count all "
     "of it",
-    "credit.norway": "{county} requires at least {need} months of the practice from Norway",
-    "credit.school": "{months} months of practice credited for passed Vg1/Vg2 of the trade (the county assesses it)",
-    "credit.served": "{months} months served since {since} are counted toward the contract (the county assesses the "
-    "credit)",
+    "credit.school": "{months} months of practice credited for passed Vg1/Vg2 of the trade, as praksiskandidat and "
+    "for fagbrev på jobb (the county assesses it)",
+    "credit.served": "{months} months served since {since}: the plan is the rest of the same contract",
     "history.praksisbrev_held": "holds a praksisbrev in {trade}: the lærekontrakt that follows credits the praksisbrev "
     "time",
     "history.test_failed": "the prøve in {trade} was not passed ({date}): a new prøve, a longer contract or a "
@@ -475,7 +474,6 @@ EN: dict[str, str] = {
     "step.vg3_skole.current": "Vg3 i skole in {trade}: the rest of the school year (since {since})",
     "step.fpj.current": "Fagbrev på jobb in {trade}: the rest of the contract (since {since})",
     "step.school.current": "{level} {programme} (the year being taken now)",
-    "warn.served_credit": "{months} months already served are counted; {county} assesses the credit",
     "warn.retake_time": "no source sets when a new prøve can be held: confirm the date with {county}",
     "warn.extension_not_right": "a longer læretid is not a right: the company must agree and {county} approve it",
     "note.special_needs_extra": "With spesialundervisning the training time can be extended by up to {months} months "
@@ -890,4 +888,45 @@ EN: dict[str, str] = {
     "help.plan.readings": "Also plan on each other reading the rule book keeps, and say what it changes (default on).",
     "reading.unknown_county_only": "unknown may be given only for a county's value; name a value here",
     "help.check.unlocks": "Also what would open a better route, in each row (slower).",
+    "studiekompetanse.no": "praksisbrev is for pupils coming from grunnskolen; {person} has generell studiekompetanse",
+    "fpj.position.soft": '{county}\'s main rule for fagbrev på jobb is a position of {need} % ("{quote}"); {person} '
+    "has {have} %: confirm with {county}",
+    "standing.soft_rule": '{county} writes the rule as a main rule with exceptions ("{quote}"): the route needs '
+    "{county}'s approval",
+    "reason.in_current_place": "{name} was not weighed: {person} is {current} now, and the plan continues that place "
+    "and the switches the rules allow from it; plan again if the place ends",
+    "current.kind.elev": "a pupil",
+    "current.kind.laerling": "a lærling",
+    "current.kind.laerekandidat": "a lærekandidat",
+    "current.kind.praksisbrevkandidat": "a praksisbrevkandidat",
+    "current.kind.fagbrev_paa_jobb": "on a fagbrev på jobb contract",
+    "current.kind.vg3_skole": "in Vg3 i skole",
+    "step.laerling.from_vg3": "Lærling in {trade}, switching from Vg3 i skole after {months} months (credited "
+    "{credit})",
+    "step.vg3_skole.until_switch": "Vg3 i skole in {trade} (since {since}) until a company takes the pupil",
+    "offered.unknown_near": "whether {county} offers {what} is not known: confirm with {county} (of the neighbouring "
+    "counties, {near} does not offer it)",
+    "early.unknown_near": "a lærekontrakt without the trade's school years (0+4, or 1+3 after Vg1) needs {county}'s "
+    "approval of the model: confirm with {county} (of the neighbouring counties, {near} does not approve such "
+    "contracts)",
+    "offered.low": "that {county} offers {what} rests on a source marked uncertain in the rule book: confirm with "
+    "{county}",
+    "trade_listed.low": "that {county} runs {trade} as {what} rests on a source marked uncertain in the rule book: "
+    "confirm with {county}",
+    "early.low": "that {county} approves a lærekontrakt without the trade's school years rests on a source marked "
+    "uncertain in the rule book: confirm with {county}",
+    "trade_needs_school.no": "{trade} cannot take its school years in a company ({what}): its training must be given "
+    "by an approved school first",
+    "what.early_contract": "a lærekontrakt without the school years",
+    "praksiskandidat.norway": "{county} requires at least {need} months of the practice from Norway; {have} of it is "
+    "from Norway, so the route gathers the rest here before registering",
+    "praksiskandidat.norway_no": "praksiskandidat in {county} needs at least {need} months of the practice from "
+    "Norway; {person} has {have} and no job in the trade to add more",
+    "step.praksiskandidat.wait_norway": "Keep working in {trade} in Norway until {months} months of the practice are "
+    "from Norway",
+    "name.condition.in_current_place": "in a place now",
+    "name.condition.has_studiekompetanse": "has studiekompetanse",
+    "name.condition.trade_needs_school": "the trade needs its school years",
+    "rank.why.first.in_county": "fewer of its school years are outside the county ({n}, the next {other})",
+    "rank.why.after.in_county": "more of its school years are outside the county ({n}, the route above {other})",
 }

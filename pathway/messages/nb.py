@@ -139,9 +139,9 @@ NB: dict[str, str] = {
     "place.unknown": "Krever formidling til en lærebedrift som vil inngå {contract}; ingen er funnet ennå.",
     "place.no": "Krever en lærebedrift som vil inngå {contract}; ingen har tilbudt læreplass ennå.",
     "levels.no": "{name} krever bestått {need} i {trade}; {person} har bestått {have}.",
-    "levels.none": "ingen",
-    "early.unknown": "Lærekontrakt uten skoleårene i faget (0+4, eller 1+3 etter Vg1) krever at {county} "
-    "fylkeskommune godkjenner opplæringsmodellen: avklar med fylkeskommunen.",
+    "levels.no_none": "{name} krever bestått {need} i {trade}; {person} har ikke bestått noen av dem.",
+    "early.unknown": "Lærekontrakt uten skoleårene (0+4, 1+3) krever at {county} fylkeskommune godkjenner modellen: "
+    "avklar med fylkeskommunen.",
     "early.no": "{county} fylkeskommune godkjenner ikke lærekontrakter rett etter grunnskolen eller Vg1.",
     "vg3_in_school.no": "{trade} har allerede Vg3 i skole ({model}).",
     "vg3_place.no": "Vg3 fagopplæring i skole er for dem som ikke får læreplass; en lærebedrift har tilbudt {person} "
@@ -173,7 +173,7 @@ NB: dict[str, str] = {
     "fylkeskommune.",
     "mfy.curriculum.no": "{trade} har ingen modulstrukturert læreplan (MFY).",
     "mfy.too_young": "Modulstrukturert opplæring er åpen fra skoleåret personen fyller {age}; {person} fyller {have} "
-    "i skoleåret som starter {start}.",
+    "i skoleåret som starter {start}: MFY åpner fra {opens}.",
     "praksiskandidat.no": "Praksiskandidat krever {need} måneders allsidig praksis i {trade}; {person} har {have} "
     "måneder og ingen jobb i faget som kan gi mer.",
     "what.laerekandidat": "lærekandidat",
@@ -222,9 +222,8 @@ NB: dict[str, str] = {
     "med fylkeskommunen.",
     "warn.upgrade": "{county} fylkeskommune må godkjenne at opplæringskontrakten gjøres om til lærekontrakt, og "
     "tiden som lærekandidat godskrives etter en individuell vurdering.",
-    "warn.praksisbrev_credit": "{county} fylkeskommune vurderer hvor mye av tiden med praksisbrev som teller i "
-    "læretiden (0–24 måneder); pathway planlegger med {months}, så læretiden kan bli inntil {more} måneder lengre "
-    "eller {less} måneder kortere.",
+    "warn.praksisbrev_credit": "{county} fylkeskommune vurderer hvor mye av praksisbrevtiden som teller i læretiden "
+    "(0–24 måneder; planlagt med {months}).",
     "warn.praksisbrev_adult": "Ungdom med rett til videregående opplæring blir prioritert til praksisbrev.",
     "warn.mfy_length": "Modulstrukturert opplæring har ingen fast lengde: {county} fylkeskommune fastsetter den "
     "etter en realkompetansevurdering; her planlagt som resten av opplæringen i faget minus skoleår og praksis "
@@ -358,7 +357,7 @@ NB: dict[str, str] = {
     "target.praksisbrev": "laget for elever fra grunnskolen med svake karakterer eller høyt fravær som lærer best i en "
     "bedrift",
     "target.fagbrev_paa_jobb": "laget for voksne som er ansatt i faget og har minst ett års praksis",
-    "target.praksiskandidat": "laget for personer med lang praksis i faget, i praksis voksne",
+    "target.praksiskandidat": "laget for personer med lang praksis i faget, som oftest voksne",
     "target.mfy": "opplæring organisert for voksne, fra skoleåret personen fyller 19",
     "step.school.name": "skoleårene",
     "step.school.adult": "{level} {programme} (et skoleår for ungdom)",
@@ -457,14 +456,14 @@ NB: dict[str, str] = {
     "credit.year_cap": "{year}: {months} måneder arbeid i ett kalenderår teller som {cap}",
     "credit.recent": "mindre enn {share} % av praksisen er fra de siste {years} årene: fylkeskommunen godtar kanskje "
     "ikke alt",
-    "credit.norway": "{county} krever minst {need} måneder av praksisen fra Norge",
-    "credit.school": "{months} måneder praksis godskrevet for bestått Vg1/Vg2 i faget (fylkeskommunen vurderer det)",
-    "credit.served": "{months} måneder siden {since} regnes med i kontrakten (fylkeskommunen vurderer godskrivingen)",
+    "credit.school": "{months} måneder praksis godskrevet for bestått Vg1/Vg2 i faget, som praksiskandidat og i "
+    "fagbrev på jobb (fylkeskommunen vurderer det)",
+    "credit.served": "{months} måneder siden {since}: planen er resten av den samme kontrakten",
     "history.praksisbrev_held": "har praksisbrev i {trade}: lærekontrakten etterpå godskriver praksisbrevtiden",
     "history.test_failed": "prøven i {trade} ble ikke bestått ({date}): ny prøve, lengre kontrakt eller "
     "lærekandidatkontrakt",
     "history.contract_ended": "lærekontrakten i {trade} ble avsluttet ({date}): en ny kontrakt kan godskrive tiden "
-    "(vurderes av {county}); med bestått Vg2 Vg3 i skole hvis det ikke blir ny læreplass",
+    "(vurderes av {county}); med bestått Vg2: Vg3 i skole hvis det ikke blir ny læreplass",
     "history.since_unknown": "starten på kontrakten personen er i nå, er ikke oppgitt (current.since): tiden telles "
     "ikke med",
     "history.holds_goal": "har allerede {qualification} i {trade}: det er ingenting å planlegge fram mot",
@@ -487,7 +486,6 @@ NB: dict[str, str] = {
     "step.vg3_skole.current": "Vg3 i skole i {trade}: resten av skoleåret (siden {since})",
     "step.fpj.current": "Fagbrev på jobb i {trade}: resten av kontrakten (siden {since})",
     "step.school.current": "{level} {programme} (året personen går nå)",
-    "warn.served_credit": "{months} måneder som allerede er gjennomført, regnes med; {county} vurderer godskrivingen",
     "warn.retake_time": "ingen kilde sier når en ny prøve kan holdes: avklar datoen med {county}",
     "warn.extension_not_right": "lengre læretid er ikke en rettighet: bedriften må si ja og {county} godkjenne den",
     "note.special_needs_extra": "Med spesialundervisning kan opplæringstiden forlenges med inntil {months} måneder "
@@ -919,4 +917,46 @@ NB: dict[str, str] = {
     ),
     "reading.unknown_county_only": "unknown kan bare gis for en fylkeskommunes verdi; oppgi en verdi her",
     "help.check.unlocks": "Også det som kan åpne et bedre løp, i hver rad (tregere).",
+    "studiekompetanse.no": "Praksisbrev er for elever som kommer fra grunnskolen; {person} har generell "
+    "studiekompetanse.",
+    "fpj.position.soft": "Hovedregelen i {county} for fagbrev på jobb er en stilling på {need} % («{quote}»); "
+    "{person} har {have} %: avklar med fylkeskommunen.",
+    "standing.soft_rule": "{county} skriver regelen som en hovedregel med unntak («{quote}»): veien krever "
+    "godkjenning fra {county} fylkeskommune",
+    "reason.in_current_place": "{name} ble ikke vurdert: {person} er {current} nå, og planen fortsetter den plassen "
+    "og overgangene reglene åpner for derfra; planlegg på nytt om plassen tar slutt.",
+    "current.kind.elev": "elev",
+    "current.kind.laerling": "lærling",
+    "current.kind.laerekandidat": "lærekandidat",
+    "current.kind.praksisbrevkandidat": "praksisbrevkandidat",
+    "current.kind.fagbrev_paa_jobb": "i en kontrakt med fagbrev på jobb",
+    "current.kind.vg3_skole": "i Vg3 i skole",
+    "step.laerling.from_vg3": "Lærling i {trade}, overgang fra Vg3 i skole etter {months} måneder ({credit} "
+    "godskrevet)",
+    "step.vg3_skole.until_switch": "Vg3 i skole i {trade} (siden {since}) til en bedrift tar inn eleven",
+    "offered.unknown_near": "Det er ikke kjent om {county} fylkeskommune tilbyr {what}: avklar med fylkeskommunen (av "
+    "nabofylkene tilbyr ikke {near} det).",
+    "early.unknown_near": "Lærekontrakt uten skoleårene i faget (0+4, eller 1+3 etter Vg1) krever at {county} "
+    "fylkeskommune godkjenner opplæringsmodellen: avklar med fylkeskommunen (av nabofylkene godkjenner ikke {near} "
+    "slike kontrakter).",
+    "offered.low": "At {county} fylkeskommune tilbyr {what}, bygger på en kilde som er merket usikker i regelverket: "
+    "avklar med fylkeskommunen.",
+    "trade_listed.low": "At {county} fylkeskommune har {trade} som {what}, bygger på en kilde som er merket usikker i "
+    "regelverket: avklar med fylkeskommunen.",
+    "early.low": "At {county} fylkeskommune godkjenner lærekontrakt uten skoleårene i faget, bygger på en kilde som "
+    "er merket usikker i regelverket: avklar med fylkeskommunen.",
+    "trade_needs_school.no": "{trade} kan ikke ta skoleårene i bedrift ({what}): opplæringen må først gis av en "
+    "godkjent skole.",
+    "what.early_contract": "lærekontrakt uten skoleårene",
+    "praksiskandidat.norway": "{county} fylkeskommune krever minst {need} måneder av praksisen fra Norge; {have} er "
+    "fra Norge, så veien samler resten her før oppmelding.",
+    "praksiskandidat.norway_no": "Praksiskandidat i {county} krever minst {need} måneder av praksisen fra Norge; "
+    "{person} har {have} og ingen jobb i faget å samle mer i.",
+    "step.praksiskandidat.wait_norway": "Fortsett å jobbe i {trade} i Norge til {months} måneder av praksisen er fra "
+    "Norge",
+    "name.condition.in_current_place": "er i en plass nå",
+    "name.condition.has_studiekompetanse": "har studiekompetanse",
+    "name.condition.trade_needs_school": "faget krever skoleårene",
+    "rank.why.first.in_county": "færre av skoleårene er utenfor fylket ({n}, den neste {other})",
+    "rank.why.after.in_county": "flere av skoleårene er utenfor fylket ({n}, veien over {other})",
 }

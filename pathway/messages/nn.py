@@ -141,9 +141,9 @@ NN: dict[str, str] = {
     "place.unknown": "Krev formidling til ei lærebedrift som vil inngå {contract}; ingen er funne enno.",
     "place.no": "Krev ei lærebedrift som vil inngå {contract}; ingen har tilbode læreplass enno.",
     "levels.no": "{name} krev bestått {need} i {trade}; {person} har bestått {have}.",
-    "levels.none": "ingen",
-    "early.unknown": "Lærekontrakt utan skuleåra i faget (0+4, eller 1+3 etter Vg1) krev at {county} "
-    "fylkeskommune godkjenner opplæringsmodellen: avklar med fylkeskommunen.",
+    "levels.no_none": "{name} krev bestått {need} i {trade}; {person} har ikkje bestått nokon av dei.",
+    "early.unknown": "Lærekontrakt utan skuleåra (0+4, 1+3) krev at {county} fylkeskommune godkjenner modellen: "
+    "avklar med fylkeskommunen.",
     "early.no": "{county} fylkeskommune godkjenner ikkje lærekontraktar rett etter grunnskulen eller Vg1.",
     "vg3_in_school.no": "{trade} har allereie Vg3 i skule ({model}).",
     "vg3_place.no": "Vg3 fagopplæring i skule er for dei som ikkje får læreplass; ei lærebedrift har tilbode "
@@ -174,7 +174,7 @@ NN: dict[str, str] = {
     "fylkeskommune.",
     "mfy.curriculum.no": "{trade} har ingen modulstrukturert læreplan (MFY).",
     "mfy.too_young": "Modulstrukturert opplæring er open frå skuleåret personen fyller {age}; {person} fyller {have} "
-    "i skuleåret som byrjar {start}.",
+    "i skuleåret som byrjar {start}: MFY opnar frå {opens}.",
     "praksiskandidat.no": "Praksiskandidat krev {need} månader allsidig praksis i {trade}; {person} har {have} "
     "månader og ingen jobb i faget som kan gi meir.",
     "what.laerekandidat": "lærekandidat",
@@ -223,9 +223,8 @@ NN: dict[str, str] = {
     "fylkeskommunen.",
     "warn.upgrade": "{county} fylkeskommune må godkjenne at opplæringskontrakten blir gjort om til lærekontrakt, og "
     "tida som lærekandidat blir godskriven etter ei individuell vurdering.",
-    "warn.praksisbrev_credit": "{county} fylkeskommune vurderer kor mykje av tida med praksisbrev som tel i læretida "
-    "(0–24 månader); pathway planlegg med {months}, så læretida kan bli inntil {more} månader lengre eller {less} "
-    "månader kortare.",
+    "warn.praksisbrev_credit": "{county} fylkeskommune vurderer kor mykje av praksisbrevtida som tel i læretida "
+    "(0–24 månader; planlagd med {months}).",
     "warn.praksisbrev_adult": "Ungdom med rett til vidaregåande opplæring blir prioritert til praksisbrev.",
     "warn.mfy_length": "Modulstrukturert opplæring har inga fast lengd: {county} fylkeskommune fastset ho etter ei "
     "realkompetansevurdering; her planlagt som resten av opplæringa i faget minus skuleår og praksis ({months} "
@@ -586,7 +585,7 @@ NN: dict[str, str] = {
     "target.praksisbrev": "laga for elevar frå grunnskulen med svake karakterar eller høgt fråvær som lærer best i "
     "ei bedrift",
     "target.fagbrev_paa_jobb": "laga for vaksne som er tilsette i faget og har minst eitt års praksis",
-    "target.praksiskandidat": "laga for personar med lang praksis i faget, i praksis vaksne",
+    "target.praksiskandidat": "laga for personar med lang praksis i faget, som oftast vaksne",
     "target.mfy": "opplæring organisert for vaksne, frå skuleåret personen fyller 19",
     "step.school.name": "skuleåra",
     "step.school.adult": "{level} {programme} (eit skuleår for ungdom)",
@@ -679,15 +678,14 @@ NN: dict[str, str] = {
     "credit.year_cap": "{year}: {months} månader arbeid i eitt kalenderår tel som {cap}",
     "credit.recent": "mindre enn {share} % av praksisen er frå dei siste {years} åra: fylkeskommunen godtek kanskje "
     "ikkje alt",
-    "credit.norway": "{county} krev minst {need} månader av praksisen frå Noreg",
-    "credit.school": "{months} månader praksis godskrivne for bestått Vg1/Vg2 i faget (fylkeskommunen vurderer det)",
-    "credit.served": "{months} månader sidan {since} blir rekna med i kontrakten (fylkeskommunen vurderer "
-    "godskrivinga)",
+    "credit.school": "{months} månader praksis godskrivne for bestått Vg1/Vg2 i faget, som praksiskandidat og i "
+    "fagbrev på jobb (fylkeskommunen vurderer det)",
+    "credit.served": "{months} månader sidan {since}: planen er resten av den same kontrakten",
     "history.praksisbrev_held": "har praksisbrev i {trade}: lærekontrakten etterpå godskriv praksisbrevtida",
     "history.test_failed": "prøva i {trade} vart ikkje bestått ({date}): ny prøve, lengre kontrakt eller "
     "lærekandidatkontrakt",
     "history.contract_ended": "lærekontrakten i {trade} vart avslutta ({date}): ein ny kontrakt kan godskrive tida "
-    "(blir vurdert av {county}); med bestått Vg2 Vg3 i skule viss det ikkje blir ny læreplass",
+    "(blir vurdert av {county}); med bestått Vg2: Vg3 i skule viss det ikkje blir ny læreplass",
     "history.since_unknown": "starten på kontrakten personen er i no, er ikkje oppgitt (current.since): tida blir "
     "ikkje rekna med",
     "history.holds_goal": "har alt {qualification} i {trade}: det er ingenting å planleggje fram mot",
@@ -709,7 +707,6 @@ NN: dict[str, str] = {
     "step.vg3_skole.current": "Vg3 i skule i {trade}: resten av skuleåret (sidan {since})",
     "step.fpj.current": "Fagbrev på jobb i {trade}: resten av kontrakten (sidan {since})",
     "step.school.current": "{level} {programme} (året personen går no)",
-    "warn.served_credit": "{months} månader som alt er gjennomførte, blir rekna med; {county} vurderer godskrivinga",
     "warn.retake_time": "inga kjelde seier når ei ny prøve kan haldast: avklar datoen med {county}",
     "warn.extension_not_right": "lengre læretid er ikkje ein rett: bedrifta må seie ja og {county} godkjenne henne",
     "note.special_needs_extra": "Med spesialundervisning kan opplæringstida forlengjast med inntil {months} månader "
@@ -914,4 +911,46 @@ NN: dict[str, str] = {
     "help.plan.readings": "Planlegg også etter kvar anna lesing i regelverket, og sei kva ho endrar (på som standard).",
     "reading.unknown_county_only": "unknown kan berre givast for ein fylkeskommunes verdi; oppgje ein verdi her",
     "help.check.unlocks": "Også det som kan opne eit betre løp, i kvar rad (seinare).",
+    "studiekompetanse.no": "Praksisbrev er for elevar som kjem frå grunnskulen; {person} har generell "
+    "studiekompetanse.",
+    "fpj.position.soft": "Hovudregelen i {county} for fagbrev på jobb er ei stilling på {need} % («{quote}»); "
+    "{person} har {have} %: avklar med fylkeskommunen.",
+    "standing.soft_rule": "{county} skriv regelen som ein hovudregel med unntak («{quote}»): vegen krev godkjenning "
+    "frå {county} fylkeskommune",
+    "reason.in_current_place": "{name} vart ikkje vurdert: {person} er {current} no, og planen held fram med den "
+    "plassen og overgangane reglane opnar for derifrå; planlegg på nytt om plassen tek slutt.",
+    "current.kind.elev": "elev",
+    "current.kind.laerling": "lærling",
+    "current.kind.laerekandidat": "lærekandidat",
+    "current.kind.praksisbrevkandidat": "praksisbrevkandidat",
+    "current.kind.fagbrev_paa_jobb": "i ein kontrakt med fagbrev på jobb",
+    "current.kind.vg3_skole": "i Vg3 i skule",
+    "step.laerling.from_vg3": "Lærling i {trade}, overgang frå Vg3 i skule etter {months} månader ({credit} "
+    "godskrivne)",
+    "step.vg3_skole.until_switch": "Vg3 i skule i {trade} (sidan {since}) til ei lærebedrift tek inn eleven",
+    "offered.unknown_near": "Det er ikkje kjent om {county} fylkeskommune tilbyr {what}: avklar med fylkeskommunen "
+    "(av nabofylka tilbyr ikkje {near} det).",
+    "early.unknown_near": "Lærekontrakt utan skuleåra i faget (0+4, eller 1+3 etter Vg1) krev at {county} "
+    "fylkeskommune godkjenner opplæringsmodellen: avklar med fylkeskommunen (av nabofylka godkjenner ikkje {near} "
+    "slike kontraktar).",
+    "offered.low": "At {county} fylkeskommune tilbyr {what}, byggjer på ei kjelde som er merkt usikker i regelverket: "
+    "avklar med fylkeskommunen.",
+    "trade_listed.low": "At {county} fylkeskommune har {trade} som {what}, byggjer på ei kjelde som er merkt usikker "
+    "i regelverket: avklar med fylkeskommunen.",
+    "early.low": "At {county} fylkeskommune godkjenner lærekontrakt utan skuleåra i faget, byggjer på ei kjelde som "
+    "er merkt usikker i regelverket: avklar med fylkeskommunen.",
+    "trade_needs_school.no": "{trade} kan ikkje ta skuleåra i bedrift ({what}): opplæringa må først givast av ein "
+    "godkjend skule.",
+    "what.early_contract": "lærekontrakt utan skuleåra",
+    "praksiskandidat.norway": "{county} fylkeskommune krev minst {need} månader av praksisen frå Noreg; {have} er frå "
+    "Noreg, så vegen samlar resten her før oppmelding.",
+    "praksiskandidat.norway_no": "Praksiskandidat i {county} krev minst {need} månader av praksisen frå Noreg; "
+    "{person} har {have} og ingen jobb i faget å samle meir i.",
+    "step.praksiskandidat.wait_norway": "Hald fram med å jobbe i {trade} i Noreg til {months} månader av praksisen er "
+    "frå Noreg",
+    "name.condition.in_current_place": "er i ein plass no",
+    "name.condition.has_studiekompetanse": "har studiekompetanse",
+    "name.condition.trade_needs_school": "faget krev skuleåra",
+    "rank.why.first.in_county": "færre av skuleåra er utanfor fylket ({n}, den neste {other})",
+    "rank.why.after.in_county": "fleire av skuleåra er utanfor fylket ({n}, vegen over {other})",
 }

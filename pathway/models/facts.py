@@ -60,6 +60,11 @@ class Fact(_Sourced):
 
     value: Any = Field(description="The value, or `unknown` when the rule is not known.")
     alternatives: list[Alternative] = Field(default_factory=list, description="Other readings, with their sources.")
+    rule: Literal["hard", "soft"] | None = Field(
+        None,
+        description='soft: the source writes a main rule with exceptions ("som hovedregel", "bør", "normalt"): '
+        "a person outside it gets the route as needing the county's approval, not excluded. Default: hard.",
+    )
 
     @property
     def unknown(self) -> bool:

@@ -12,7 +12,9 @@ from pydantic import Field, model_validator
 from pathway.messages import text
 from pathway.models.facts import Strict
 
-CriterionKey = Literal["qualification", "in_hand", "standing", "months", "certainty", "school_days", "steps"]
+CriterionKey = Literal[
+    "qualification", "in_hand", "standing", "months", "in_county", "certainty", "school_days", "steps"
+]
 StandingKind = Literal["ordinary", "alternative", "approval", "fallback"]
 SchemeId = Literal[
     "laerling", "laerekandidat", "praksisbrev", "fagbrev_paa_jobb", "mfy", "praksiskandidat", "vg3_skole"

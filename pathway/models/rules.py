@@ -243,6 +243,11 @@ class Trade(Strict):
     praksiskandidat_months: Dated[Annotated[StrictInt, _range(1, 600)]]
     vg3_exam: Dated[StrictBool]
     mfy: Dated[StrictBool]
+    company_instead_of_school: Dated[StrictBool] | None = Field(
+        None,
+        description="false: the trade's school years cannot be replaced by training in a company (no praksisbrev, "
+        "no contract right after grunnskole or Vg1); absent: the trade's sources are silent, the county decides.",
+    )
     codes: dict[str, str] = Field(default_factory=dict)
     routes: list[TradeRoute] = Field(default_factory=list, description="Other Vg1/Vg2 routes into the trade.")
 
@@ -340,6 +345,8 @@ class SchemeParams(Strict):
     fellesfag_deadline_months: Dated[Months] | None = None
     catchup_school_days_per_week: Dated[Days] | None = None
     catchup_extension_factor: Dated[Annotated[float, _range(1, 3)]] | None = None
+    switch_credit_factor: Dated[Annotated[float, _range(0, 1)]] | None = None
+    school_credit: Dated[StrictBool] | None = None
     early_contract_school_days_per_week: Dated[Days] | None = None
     apply_by: Dated[DayOfYear] | None = None
     offer_by: Dated[DayOfYear] | None = None

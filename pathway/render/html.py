@@ -28,7 +28,9 @@ from pathway.render.timeline import _route_months
 
 COLOURS = {"school": "#3b6fb6", "company": "#2e8b57", "other": "#c98a1b", "waiting": "#c9c9c9", "fellesfag": "#9a7fc4"}
 PAPER_ROUTES = 3  # routes on paper (page 1 and the details), with the numbers they have on screen
-REPEATED_ROWS = 5  # schemes, qualification, months, finish, age: already in each route's heading
+# schemes, qualification, months, finish, age: already in each route's heading; who the route is for and
+# why it stands where it does are the terminal's rows (the paper keeps to two pages)
+REPEATED_ROWS = 7
 GLYPHS = {"█": "school", "▆": "company", "▁": "other", "▒": "fellesfag", "·": "waiting"}
 CSS = """
 @page { size: A4; margin: 11mm 13mm 13mm;
@@ -41,15 +43,16 @@ p.meta, p.note, .sources, .who { color: #555; font-size: 8pt; }
 p.lead { font-size: 12pt; line-height: 1.3; margin: 4pt 0; }
 section.summary li { font-size: 11pt; margin: 2pt 0; }
 section.details { font-size: 8pt; } section.details h3 { font-size: 9.5pt; }
-ul.sources { font-size: 6pt; margin-left: 10pt; columns: 2; column-gap: 12pt; } ul.sources li { margin: 0; }
+ul.sources { font-size: 5.5pt; line-height: 1.15; margin-left: 10pt; columns: 2; column-gap: 12pt; }
+ul.sources li { margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: 3pt 0 6pt; table-layout: fixed; }
 th, td { border: 1px solid #bbb; padding: 2pt 3pt; vertical-align: top; text-align: left; }
 td { overflow-wrap: break-word; }
 th { background: #eef1f5; hyphens: none; word-break: normal; overflow-wrap: normal; }
 tr { break-inside: avoid; }
 thead { display: table-header-group; } h3 + table { break-before: avoid; }
-table.steps col.m { width: 9.5%; } table.steps col.n { width: 8.5%; } table.steps col.a { width: 9%; }
-table.steps col.d { width: 12%; } table.steps col.t { width: 51.5%; }
+table.steps col.m { width: 10.5%; } table.steps col.n { width: 8.5%; } table.steps col.a { width: 9%; }
+table.steps col.d { width: 12%; } table.steps col.t { width: 49.5%; }
 table.compare th:first-child { width: 19%; }
 @media screen { body { max-width: 184mm; margin: 10mm auto; padding: 0 6mm; } }
 svg { display: block; width: 100%; height: auto; }
@@ -180,7 +183,7 @@ def route_sentence(route: Any) -> str:
     )
 
 
-def unlocks_html(result: Any, most: int = 3) -> list[str]:
+def unlocks_html(result: Any, most: int = 2) -> list[str]:
     """What would open a better route, in plain words (the first few: page 1 stays one page)."""
     from pathway.render.unlocks import better_unlocks, unlock_sentence
 

@@ -127,7 +127,8 @@ def step_table(route: Route, width: int, indent: str = "   ") -> list[Line]:
 
 
 def route_facts(route: Route) -> list[str]:
-    grants = join([grant_name(g) for g in route.grants]) or text("view.none")
+    named = [g for g in route.grants if g != "none"] or list(route.grants)  # "basistilskudd I", not "… and none"
+    grants = join([grant_name(g) for g in named]) or text("view.none")
     who = join(sorted({follow_up_name(f) for s in route.steps for f in s.follow_up}))
     lines = [
         text(

@@ -107,6 +107,17 @@ class Builder:
         self._warned[id(checks)] = (checks, said)  # the list is kept too: its id is not reused meanwhile
         return said
 
+    def school_credit(self) -> tuple[int, tuple[str, ...]]:
+        """Months the passed school years of the trade's own programme count for, the same for every
+        scheme that credits them (praksiskandidat, fagbrev på jobb): rules/schemes/praksiskandidat.yaml
+        `school_credit_months_per_year` for each of Vg1 and Vg2 passed today."""
+        ctx = self.ctx
+        credit = ctx.param("praksiskandidat", "school_credit_months_per_year")
+        years = len(self.origin_levels & ctx.required_levels() & {"vg1", "vg2"})
+        if not years or credit.unknown:
+            return 0, ()
+        return years * int(credit.value), credit.sources
+
     def sources(self, scheme: str, *extra: str) -> tuple[str, ...]:
         sch = self.ctx.schemes[scheme]
         return remembered(
@@ -293,9 +304,8 @@ class Builder:
         return remembered(memo, key, lambda: self._standing_of(scheme, tg, school, who))
 
     def _standing_of(self, scheme: str, tg: TargetGroup, school: bool, who: str) -> Standing:
-        ctx = self.ctx
         kind = tg.standing.get(who, "alternative")  # type: ignore[call-overload]
-        name = text("step.school.name") if school else ctx.schemes[scheme].name
+        name = text("step.school.name") if school else text(f"short.scheme.{scheme}")
         reason = text(f"standing.{kind}", name=name, who=text(f"who.{who}"), group=text(f"target.{scheme}"))
         return Standing(kind, reason, (tg.source, *tg.also))
 

@@ -49,7 +49,12 @@ def edges(b: Builder, s: State) -> list[Edge]:
     warnings: tuple[str, ...] = ()
     if wait and first is not None and any(c.code == "age_rule" for c in failed(first)) and _exceptions(b):
         warnings = (text("warn.fpj_exceptions", county=ctx.county.name),)
-    main = _edge(b, s, wait, exp, checks, b.standing("fagbrev_paa_jobb", start), extra_warnings=warnings)
+    standing = b.standing("fagbrev_paa_jobb", start)
+    soft = [c for c in checks if c.key == "fpj.position.soft"]
+    if soft:
+        quote = str(dict(soft[0].values)["quote"])
+        standing = b.special("approval", "standing.soft_rule", soft[0].sources, quote=quote)
+    main = _edge(b, s, wait, exp, checks, standing, extra_warnings=warnings)
     return [main, exception] if exception else [main]
 
 
@@ -71,7 +76,10 @@ def _edge(
     ctx = b.ctx
     start = s.t + wait
     max_v = ctx.value(ctx.county.fagbrev_paa_jobb.contract_months_max)
-    months = max(int(b.param("fagbrev_paa_jobb", "min_contract_months")), ctx.total_months - exp)
+    credit, credit_sources = (
+        b.school_credit() if ctx.param("fagbrev_paa_jobb", "school_credit").value is True else (0, ())
+    )
+    months = max(int(b.param("fagbrev_paa_jobb", "min_contract_months")), ctx.total_months - exp - credit)
     if not max_v.unknown and max_v.value is not None:
         months = min(months, int(max_v.value))
     steps: list[StepSpec] = []
@@ -91,7 +99,7 @@ def _edge(
             warnings=(*b.warn(checks), *extra_warnings),
             variant=variant,
             grant=("bt2", ()),
-            extra_sources=tuple(src for c in checks for src in c.sources),
+            extra_sources=(*(src for c in checks for src in c.sources), *credit_sources),
         )
     )
     target = State(t=start + months, levels=s.levels, missing=s.missing, exp=exp, held=ctx.qualification)
@@ -110,6 +118,20 @@ def conditions(chk: Checker, start: int, exp: int) -> list[Check]:
         v = ctx.value(fpj.min_position_percent)
         if v.unknown:
             checks.append(chk.mk(sid, "position_too_small", "unknown", "fpj.position.unknown", v.sources))
+        elif emp.percent < int(v.value) and v.soft:
+            # A main rule with exceptions: the route stands, needs the county's approval and says so.
+            checks.append(
+                chk.mk(
+                    sid,
+                    "position_too_small",
+                    "unknown",
+                    "fpj.position.soft",
+                    v.sources,
+                    need=v.value,
+                    have=emp.percent,
+                    quote=v.quote,
+                )  # fmt: skip
+            )
         elif emp.percent < int(v.value):
             checks.append(
                 chk.mk(sid, "position_too_small", "fail", "fpj.position.no", v.sources, need=v.value, have=emp.percent)

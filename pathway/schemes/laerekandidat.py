@@ -35,7 +35,9 @@ def edges(b: Builder, s: State) -> list[Edge]:
     first = int(b.param("laerekandidat", "upgrade_after_months"))
     # The changed contract is an ordinary læretid after the school years, or (after grunnskole or Vg1)
     # the rest of a løp in the company, as for a contract right after grunnskole or Vg1.
-    upgradable = ctx.required_levels() <= s.levels or done <= 1
+    # Not where the trade's school years cannot be taken in a company (its rule file says so).
+    in_company = b.chk.school_in_company("laerling", "what.early_contract") is None
+    upgradable = ctx.required_levels() <= s.levels or (done <= 1 and in_company)
     if ("laerekandidat", "laerling") in b.continues and months > first and upgradable:
         part = step(first, text("step.laerekandidat.first", trade=trade), ())
         out.append(

@@ -247,11 +247,18 @@ def conditions(chk: Checker, state: State, early: bool) -> list[Check]:
     if not early and not chk.ctx.required_levels() <= state.levels:
         checks.append(chk.levels_missing("laerling", state))
     if early:
+        needs_school = chk.school_in_company("laerling", "what.early_contract")
+        if needs_school is not None:
+            checks.append(needs_school)
         v = chk.ctx.value(chk.ctx.county.early_contract.offered)
         if v.unknown:
-            checks.append(chk.mk("laerling", "early_contract_not_offered", "unknown", "early.unknown", v.sources))
+            near = chk.near_without("early_contract")
+            key, extra = ("early.unknown_near", {"near": near}) if near else ("early.unknown", {})
+            checks.append(chk.mk("laerling", "early_contract_not_offered", "unknown", key, v.sources, **extra))
         elif v.value is False:
             checks.append(chk.mk("laerling", "early_contract_not_offered", "fail", "early.no", v.sources))
+        elif v.low:
+            checks.append(chk.mk("laerling", "early_contract_not_offered", "unknown", "early.low", v.sources))
     return checks
 
 
@@ -267,6 +274,11 @@ def current(b: Builder, s: State) -> list[Edge]:
     credit = ctx.param("laerling", "served_time_credit")
     since = b.since_label()
     missing = s.missing if ordinary else (b.all_fellesfag - b.passed_fellesfag(s)) | s.missing
+    sarlop = ordinary and ctx.school_years == 1 and ctx.param("laerling", "sarlop_exam").value is True
+    extra_exams: tuple[str, ...] = ()
+    if sarlop:  # særløp: the Vg2 fellesfag and the obligatory exam belong to the læretid (Udir, særløp)
+        missing = (b.all_fellesfag - b.passed_fellesfag(s)) | s.missing
+        extra_exams = (text("exam.sarlop"),)
     standing = Standing("ordinary", text("standing.current", county=ctx.county.name), credit.sources)
     return [
         contract_edge(
@@ -276,10 +288,12 @@ def current(b: Builder, s: State) -> list[Edge]:
             months,
             frozenset(missing),
             title=text("step.laerling.current", trade=lower_name(ctx.trade.name), since=since, served=served),
-            warnings=(text("warn.served_credit", county=ctx.county.name, months=served),) if served else (),
+            warnings=(),
             with_vg3=b.trade_vg3_exam() if ordinary else True,
             standing=standing,
+            extra_exams=extra_exams,
             extra_sources=credit.sources,
+            how="step.fellesfag.sarlop" if sarlop else "",
         )
     ]
 

@@ -63,6 +63,7 @@ def conditions(chk: Checker, start: int) -> list[Check]:
     age_v = Value.of(ctx.schemes["mfy"].params["min_age_school_year"], ctx.cal.first_day(start))
     turns = ctx.school_year_age(start)
     if age_v.value is not None and turns < int(age_v.value):
+        august = ctx.cal.next_month(start - 11, 8)
         checks.append(
             chk.mk(
                 "mfy",
@@ -72,7 +73,8 @@ def conditions(chk: Checker, start: int) -> list[Check]:
                 age_v.sources,
                 age=age_v.value,
                 have=turns,
-                start=ctx.cal.label(ctx.cal.next_month(start - 11, 8)),
+                start=ctx.cal.label(august),
+                opens=ctx.cal.label(august + 12 * (int(age_v.value) - turns)),
             )
         )
     return checks

@@ -48,9 +48,7 @@ def after(b: Builder, s: State) -> list[Edge]:
         return []
     credit = ctx.param("praksisbrev", "credit_toward_laerling_months")
     months = max(12, ctx.total_months - int(credit.value))
-    got = int(credit.value)
-    top = int(ctx.param("praksisbrev", "months").value)
-    warn = (text("warn.praksisbrev_credit", county=ctx.county.name, months=got, more=got, less=max(0, top - got)),)
+    warn = (text("warn.praksisbrev_credit", county=ctx.county.name, months=int(credit.value)),)
     held = s == b.origin  # held already (the history): a new lærekontrakt, when a company is found
     start = b.contract_start(s) if held else s.t
     key = "step.laerling.praksisbrev_held" if held else "step.laerling.after_praksisbrev"
@@ -79,9 +77,14 @@ def conditions(chk: Checker, state: State) -> list[Check]:
     if checks[0].status != "fail":
         checks.append(chk.trade_listed("praksisbrev", chk.ctx.value(county.trades), "what.praksisbrev"))
     checks.append(chk.grunnskole("praksisbrev"))
+    needs_school = chk.school_in_company("praksisbrev", "what.praksisbrev")
+    if needs_school is not None:
+        checks.append(needs_school)
     school = chk.ctx.required_levels() & {"vg1", "vg2"}
     if school <= state.levels:
         checks.append(chk.mk("praksisbrev", "completed_vg2", "fail", "completed_vg2.no", levels=levels_text(school)))
+    if any(q.kind == "studiekompetanse" for q in chk.ctx.person.qualifications):
+        checks.append(chk.mk("praksisbrev", "has_studiekompetanse", "fail", "studiekompetanse.no"))
     checks.append(chk.place("praksisbrev"))
     return checks
 

@@ -20,13 +20,24 @@ def required_months(b: Builder) -> tuple[int, int, tuple[str, ...]]:
         county = ctx.value(ctx.county.praksiskandidat.months_54)
         if not county.unknown:
             required, sources = int(county.value), county.sources
-    credit = ctx.param("praksiskandidat", "school_credit_months_per_year")
-    years = len(b.origin_levels & ctx.required_levels() & {"vg1", "vg2"})
-    credited = 0
-    if years and not credit.unknown:
-        credited = min(required, years * int(credit.value))
-        sources = (*sources, *credit.sources)
+    school, school_sources = b.school_credit()
+    credited = min(required, school)
+    if credited:
+        sources = (*sources, *school_sources)
     return required - credited, credited, sources
+
+
+def norway_gap(b: Builder) -> tuple[int, int, tuple[str, ...]]:
+    """(months of practice still to gather in Norway, the county's minimum, sources): a county rule on
+    where the practice counts (Agder: "minst to år av praksisen" from Norway) decides the timing."""
+    fact = b.ctx.county.praksiskandidat.min_months_in_norway
+    if fact is None:
+        return 0, 0, ()
+    v = b.ctx.value(fact)
+    if v.unknown:
+        return 0, 0, ()
+    need = int(v.value)
+    return max(0, need - b.history.norway), need, v.sources
 
 
 def edges(b: Builder, s: State) -> list[Edge]:
@@ -34,16 +45,28 @@ def edges(b: Builder, s: State) -> list[Edge]:
     if s.t != 1:
         return []
     required, credited, req_sources = required_months(b)
-    checks = b.note("praksiskandidat", conditions(b.chk, s.exp, required), s)
+    gap, need_norway, norway_sources = norway_gap(b)
+    checks = b.note("praksiskandidat", conditions(b.chk, s.exp, required, gap, need_norway), s)
     if failed(checks):
         return []
     steps: list[StepSpec] = []
     start = s.t
     trade = lower_name(ctx.trade.name)
-    if s.exp < required:
-        work = math.ceil((required - s.exp) / ctx.accrual_per_month())
+    warnings: tuple[str, ...] = ()
+    if gap:
+        warnings = (text("praksiskandidat.norway", county=ctx.county.name, need=need_norway, have=b.history.norway),)
+        req_sources = (*req_sources, *norway_sources)
+    if s.exp < required or gap:
+        work = math.ceil(max(required - s.exp, gap) / ctx.accrual_per_month())
         steps.append(
-            b.work_step("praksiskandidat", start, work, text("step.praksiskandidat.wait", trade=trade, months=required))
+            b.work_step(
+                "praksiskandidat",
+                start,
+                work,
+                text("step.praksiskandidat.wait_norway", trade=trade, months=need_norway)
+                if gap > required - s.exp
+                else text("step.praksiskandidat.wait", trade=trade, months=required),
+            )
         )
         start += work
     months = int(b.param("praksiskandidat", "registration_to_test_months"))
@@ -63,6 +86,7 @@ def edges(b: Builder, s: State) -> list[Edge]:
             follow_up=tuple(ctx.schemes["praksiskandidat"].follow_up),
             sources=b.sources("praksiskandidat", *req_sources),
             note=note,
+            warnings=warnings,
             standing=b.standing("praksiskandidat", start),
         )
     )
@@ -72,7 +96,19 @@ def edges(b: Builder, s: State) -> list[Edge]:
     return [Edge(tuple(steps), target)]
 
 
-def conditions(chk: Checker, exp: int, required: int) -> list[Check]:
-    if exp >= required or chk.ctx.employed_in_trade:
+def conditions(chk: Checker, exp: int, required: int, gap: int = 0, need_norway: int = 0) -> list[Check]:
+    if (exp >= required and not gap) or chk.ctx.employed_in_trade:
         return [chk.mk("praksiskandidat", "practice_too_short", "ok")]
+    if exp >= required:
+        have = need_norway - gap
+        return [
+            chk.mk(
+                "praksiskandidat",
+                "practice_too_short",
+                "fail",
+                "praksiskandidat.norway_no",
+                need=need_norway,
+                have=have,
+            )
+        ]
     return [chk.mk("praksiskandidat", "practice_too_short", "fail", "praksiskandidat.no", need=required, have=exp)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathway.checks import Check, Checker, failed
 from pathway.messages import lower_name, text
+from pathway.schemes import laerling
 from pathway.schemes.base import Builder
 from pathway.state import Edge, Standing, State, StepSpec
 
@@ -98,4 +99,48 @@ def current(b: Builder, s: State) -> list[Edge]:
         standing=Standing("ordinary", text("standing.current", county=ctx.county.name), b.sources("vg3_skole")),
     )
     target = State(t=s.t + months, levels=s.levels, missing=frozenset(), exp=s.exp, held=ctx.qualification)
-    return [Edge((step,), target)]
+    return [Edge((step,), target), *switch(b, s, served)]
+
+
+def switch(b: Builder, s: State, served: int) -> list[Edge]:
+    """From Vg3 i skole now to a lærekontrakt during the year, when a company takes the pupil
+    (Udir-2-2021 on § 6A-9: "starte med opplæring i skole for å tegne en lærekontrakt senere"): the
+    trade's læretid less the credit for the time in school (`switch_credit_factor` a month)."""
+    ctx = b.ctx
+    if ("vg3_skole", "laerling") not in b.continues:
+        return []
+    start = b.contract_start(s)
+    factor = ctx.param("vg3_skole", "switch_credit_factor")
+    at_switch = served + (start - s.t)
+    credit = int(at_switch * float(factor.value))
+    months = max(1, ctx.company_months - credit)
+    if start - s.t >= int(b.param("vg3_skole", "months")) - served:
+        return []  # the school year ends first
+    title = text("step.laerling.from_vg3", trade=lower_name(ctx.trade.name), months=at_switch, credit=credit)
+    edge = laerling.contract_edge(
+        b,
+        s,
+        start,
+        months,
+        s.missing,
+        title=title,
+        warnings=b.warn(b.cached(("vg3_switch",), lambda: [b.chk.place("laerling")])),
+        with_vg3=b.trade_vg3_exam(),
+        standing=b.standing("laerling", start),
+        extra_sources=factor.sources,
+    )
+    if start == s.t:
+        return [edge]
+    school = StepSpec(  # in school until the company takes the pupil
+        scheme="vg3_skole",
+        kind="school",
+        title=text("step.vg3_skole.until_switch", trade=lower_name(ctx.trade.name), since=b.since_label()),
+        start=s.t,
+        months=start - s.t,
+        school_days=b.param("vg3_skole", "school_days_per_week"),
+        in_school=True,
+        follow_up=tuple(ctx.schemes["vg3_skole"].follow_up),
+        sources=b.sources("vg3_skole"),
+        standing=Standing("ordinary", text("standing.current", county=ctx.county.name), b.sources("vg3_skole")),
+    )
+    return [Edge((school, *edge.steps), edge.target)]
