@@ -28,6 +28,8 @@ VARIANTS = {
     ),
     "praksisbrev_held": "qualifications: [{kind: praksisbrev, trade: kokkfaget, date: 2025-06}]\n",
     "other_county": "county_override",
+    "plain": "",
+    "studiekompetanse": "qualifications: [{kind: studiekompetanse, date: 2026-06}]\n",
 }
 
 
@@ -68,6 +70,8 @@ def test_candidates_alike_but_for_one_fact_get_their_own_answer(tmp_path: Path) 
     assert ("praksisbrev", "completed_vg2") not in failing["vg1"]
     assert ("praksisbrev", "already_held") in failing["praksisbrev_held"]
     assert ("praksisbrev", "not_offered_in_county") not in failing["other_county"]  # Oslo offers it
+    assert ("praksisbrev", "has_studiekompetanse") in failing["studiekompetanse"]
+    assert ("praksisbrev", "has_studiekompetanse") not in failing["plain"]
     # The bulk check's brief answer is the plan's first route, whatever was planned before.
     for name, person in everyone.items():
         brief = plan_brief(person, rules, DAY)

@@ -54,12 +54,14 @@ class Builder:
     def alike_key(self) -> tuple[object, ...]:
         """What conditions made with `cached(..., alike=True)` may read: the language (of their
         messages), the plan date, the county, the trade, the id (named in messages), grunnskole, the
-        læreplass, a praksisbrev held in the trade, and the barriers lifted. Nothing else of the person."""
+        læreplass, a praksisbrev held in the trade, generell studiekompetanse held, and the barriers
+        lifted. Nothing else of the person."""
         ctx, p = self.ctx, self.ctx.person
         praksisbrev = any(q.kind == "praksisbrev" and q.trade == p.trade for q in p.qualifications)
+        studiekompetanse = any(q.kind == "studiekompetanse" for q in p.qualifications)
         return (
             current_language(), ctx.as_of, p.county, p.trade, p.id, p.grunnskole, p.apprenticeship_place,
-            praksisbrev, ctx.lifted,
+            praksisbrev, studiekompetanse, ctx.lifted,
         )  # fmt: skip
 
     def standing_key(self, scheme: str, tg: TargetGroup, school: bool, who: str) -> tuple[object, ...]:
@@ -77,7 +79,7 @@ class Builder:
         """A scheme's conditions, evaluated once per plan for what they depend on (the key).
 
         alike: the conditions read nothing of the person but the county, the trade, grunnskole, the
-        læreplass and a praksisbrev held in the trade (no age, no date, no work): they are the same for
+        læreplass, a praksisbrev held in the trade and studiekompetanse held (no age, no date, no work): they are the same for
         everyone alike in these, and made once per rule book for all of them (a cohort has many)."""
         if alike:
             alike_memo = shared(self.ctx.rules.memo, "conditions")
