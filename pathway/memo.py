@@ -29,7 +29,8 @@ SHARED: dict[str, str] = {
     # Facts of a person: the keys are made in pathway/schemes/base.py (Builder, "shared keys").
     "conditions": "(scheme, levels passed, early contract or not) + Builder.alike: the language, the plan date, "
     "the county, the trade, the person's id (named in messages), grunnskole, the læreplass, a praksisbrev "
-    "held in the trade, generell studiekompetanse held, the barriers lifted -> a scheme's conditions that read no age, date or work",
+    "held in the trade, generell studiekompetanse held, the barriers lifted -> a scheme's conditions that "
+    "read no age, date or work",
     "standings": "Builder.standing_key: (language, scheme, target group, a school year or not, who the "
     "person is today: young | young_adult | adult | special_needs) -> the standing of a step",
     "catchup_steps": "Builder.catchup_key: (language, plan date, county, fellesfag missing, how they are "

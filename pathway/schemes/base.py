@@ -79,8 +79,9 @@ class Builder:
         """A scheme's conditions, evaluated once per plan for what they depend on (the key).
 
         alike: the conditions read nothing of the person but the county, the trade, grunnskole, the
-        læreplass, a praksisbrev held in the trade and studiekompetanse held (no age, no date, no work): they are the same for
-        everyone alike in these, and made once per rule book for all of them (a cohort has many)."""
+        læreplass, a praksisbrev held in the trade and studiekompetanse held (no age, no date, no
+        work): they are the same for everyone alike in these, and made once per rule book for all of
+        them (a cohort has many)."""
         if alike:
             alike_memo = shared(self.ctx.rules.memo, "conditions")
             return remembered(self._conditions, key, lambda: remembered(alike_memo, (*key, *self.alike), make, 50_000))
