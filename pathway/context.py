@@ -166,8 +166,29 @@ class PlanContext:
         return self.cal.year(index) - self.person.birth_date.year
 
     @property
+    def full_time(self) -> Value:
+        """The position (%) from which practice counts as full time: the county's own rule where its
+        page states one, else the national reading. Where that is unknown, the reading every county
+        that states one agrees on (its alternatives), marked `low`: to confirm with the county."""
+        return remembered(self._params, ("full_time", self.person.county), self._full_time)
+
+    def _full_time(self) -> Value:
+        own = self.county.praksiskandidat.full_time_percent
+        if own is not None and not (v := self.value(own)).unknown:
+            return v
+        national = self.param("praksiskandidat", "full_time_percent")
+        if not national.unknown:
+            return national
+        found = fact_at(self.schemes["praksiskandidat"].params["full_time_percent"], self.as_of)
+        readings = {alt.value for alt in found.alternatives} if found is not None else set()
+        if len(readings) != 1:
+            raise ValueError("praksiskandidat.full_time_percent: unknown, and its alternatives do not agree")
+        sources = tuple(alt.source for alt in found.alternatives if alt.source) if found is not None else ()
+        return Value(readings.pop(), sources, False, low=True)
+
+    @property
     def full_time_percent(self) -> int:
-        return int(self.param("praksiskandidat", "full_time_percent").value)
+        return int(self.full_time.value)
 
     def fte(self, months: int, percent: int) -> float:
         return months * (1.0 if percent >= self.full_time_percent else percent / 100)

@@ -96,8 +96,10 @@ class History:
     def _experience(self) -> int:
         """Full-time months of relevant work, by the counting rules the rule book has sources for."""
         ctx = self.ctx
-        full = ctx.full_time_percent
-        ft_src = ctx.param("praksiskandidat", "full_time_percent").sources
+        rule = ctx.full_time
+        full, ft_src = int(rule.value), rule.sources
+        said = ("credit.rule.full_time_confirm", "credit.rule.pro_rata_confirm") if rule.low else (
+            "credit.rule.full_time", "credit.rule.pro_rata")  # fmt: skip
         cap = int(ctx.param("praksiskandidat", "max_months_per_calendar_year").value)
         cap_src = ctx.param("praksiskandidat", "max_months_per_calendar_year").sources
         min_period = int(ctx.param("praksiskandidat", "min_period_months").value)
@@ -112,14 +114,12 @@ class History:
                 continue
             fte = ctx.fte(w.months, w.percent)
             if w.percent < 100:
-                rule = (
-                    text("credit.rule.full_time", percent=full) if w.percent >= full else text("credit.rule.pro_rata")
-                )
+                how = text(said[0] if w.percent >= full else said[1], percent=full, county=ctx.county.name)
                 self.credits.append(
                     Credit(
                         "practice",
                         int(fte),
-                        text("credit.part_time", months=w.months, percent=w.percent, fte=_num(fte), rule=rule),
+                        text("credit.part_time", months=w.months, percent=w.percent, fte=_num(fte), rule=how),
                         ft_src,
                     )
                 )

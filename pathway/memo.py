@@ -19,7 +19,8 @@ V = TypeVar("V")
 SHARED: dict[str, str] = {
     # Facts of the rule book only: no fact of a person.
     "values": "(id of a rule value, the plan date) -> the value in force on that date",
-    "params": "(plan date, scheme, parameter) -> the scheme parameter's value then",
+    "params": "(plan date, scheme, parameter) -> the scheme parameter's value then; (plan date, 'full_time', "
+    "county) -> the position counted as full time in practice there (PlanContext.full_time)",
     "condition_sources": "(scheme, condition code) -> the source of the condition",
     "check_sources": "(scheme, condition code, extra sources) -> a check's sources",
     "level_subjects": "level -> the LK20 fellesfag of that level",

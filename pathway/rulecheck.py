@@ -51,6 +51,9 @@ REQUIRED_PARAMS = {
     "mfy": ["min_age_school_year"],
     "praksiskandidat": ["full_time_percent", "registration_to_test_months", "school_credit_months_per_year"],
 }
+# Parameters planned, where the national rule is unknown, on the reading all their alternatives
+# (the counties that state one) agree on: unknown needs alternatives that agree.
+AGREEING_WHEN_UNKNOWN = {"praksiskandidat": ("full_time_percent",)}
 COUNTY_COUNT = 15
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
@@ -266,6 +269,12 @@ def _cross_references(c: _Collector, loaded: dict[str, dict[str, Any]]) -> None:
         for name in REQUIRED_PARAMS[sid]:
             if name not in scheme.params:
                 c.add("schemes", sid, ("params",), text("rules.param_missing", name=name))
+        for name in AGREEING_WHEN_UNKNOWN.get(sid, ()):
+            facts = getattr(scheme.params, name, None)
+            for i, fact in enumerate(facts if isinstance(facts, list) else [facts] if facts else []):
+                if fact.unknown and len({alt.value for alt in fact.alternatives}) != 1:
+                    at: tuple[str | int, ...] = ("params", name) + ((i,) if isinstance(facts, list) else ())
+                    c.add("schemes", sid, at, text("rules.unknown_alternatives_disagree", name=name))
         for i, cont in enumerate(scheme.continuations):
             if cont.to not in SCHEME_IDS:
                 c.add(

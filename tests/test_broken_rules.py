@@ -68,8 +68,14 @@ BREAKAGES: dict[str, Breakage] = {
     ),
     "param_percent_over_100": Breakage(
         _scheme("praksiskandidat"),
-        "  full_time_percent:\n    value: 80",
+        "  full_time_percent:\n    value: unknown",
         "  full_time_percent:\n    value: 180",
+        "full_time_percent",
+    ),
+    "param_unknown_alternatives_disagree": Breakage(
+        _scheme("praksiskandidat"),
+        "      - value: 80\n        source: https://mrfylke.no",
+        "      - value: 75\n        source: https://mrfylke.no",
         "full_time_percent",
     ),
     "param_bad_day_of_year": Breakage(_scheme("laerling"), 'value: "03-01"', 'value: "13-45"', "params.apply_by"),

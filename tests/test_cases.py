@@ -15,6 +15,7 @@ root), `as_of`, and `expect`, with any of:
   text_exclude: [text, ...]                                      substrings found in none of them
   plan_warnings_include: [text, ...]                             substrings of a warning about the whole plan
   credited_include: [text, ...]                                  substrings of what was credited and why
+  credited_exclude: [text, ...]                                  substrings found in none of what was credited
   unlocks_include: [{scheme: ..., kind: ..., opens: YYYY-MM, change: {...}}, ...]   each must match some unlock
                                                                  (on an excluded scheme or a route)
   readings_include: [{schemes: [...], rule: ..., reading: ..., months_change: N}, ...]   each must match some
@@ -124,6 +125,8 @@ def test_case(case: dict[str, Any], tmp_path: Path) -> None:
     credited = [c["message"] for c in data.get("credited", [])]
     for text in expect.get("credited_include", []):
         assert any(text in c for c in credited), (text, credited)
+    for text in expect.get("credited_exclude", []):
+        assert not any(text in c for c in credited), (text, credited)
     on_routes = [e for r in routes for e in r.get("readings", [])]
     for want in expect.get("readings_include", []):
         want = dict(want)

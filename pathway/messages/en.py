@@ -121,6 +121,8 @@ EN: dict[str, str] = {
     "rules.unknown_condition": "unknown condition code {code!r}{hint}",
     "rules.condition_missing": "condition {code!r} is checked by the planner but has no entry (text and source)",
     "rules.param_missing": "parameter {name!r} is missing",
+    "rules.unknown_alternatives_disagree": "{name} is unknown: its alternatives must agree on one value"
+    " (the reading planned on until the county confirms its own)",
     "rules.no_scheme": "no scheme {scheme!r}{hint}",
     "rules.no_entity": "no scheme, county, trade or programme {entity!r}{hint}",
     # `pathway schema`
@@ -437,7 +439,9 @@ EN: dict[str, str] = {
     "credit.other_trade": "{kind} in {trade} held: the fellesfag are credited, and the right to one new yrkesfaglig "
     "sluttkompetanse applies (yrkesfaglig rekvalifisering; earlier training is credited after the county's assessment)",
     "credit.rule.full_time": "{percent} % or more counts as full time",
-    "credit.rule.pro_rata": "a position under 80 % is pro-rated",
+    "credit.rule.pro_rata": "a position under {percent} % is pro-rated",
+    "credit.rule.full_time_confirm": "{percent} % or more counts as full time; confirm with {county}",
+    "credit.rule.pro_rata_confirm": "a position under {percent} % is pro-rated; confirm with {county}",
     "credit.part_time": "work: {months} months at {percent} % = {fte} full-time months ({rule})",
     "credit.short_period": "a work period of {months} months is not counted: periods of at least {need} months count",
     "credit.year_cap": "{year}: {months} months of work in one calendar year count as {cap}",

@@ -124,6 +124,8 @@ NB: dict[str, str] = {
     "rules.unknown_condition": "ukjent vilkårskode {code!r}{hint}",
     "rules.condition_missing": "vilkåret {code!r} sjekkes av planleggeren, men har ingen oppføring (tekst og kilde)",
     "rules.param_missing": "parameteren {name!r} mangler",
+    "rules.unknown_alternatives_disagree": "{name} er ukjent: alternativene må være enige om én verdi"
+    " (den lesningen planen bygger på til fylket bekrefter sin egen)",
     "rules.no_scheme": "fant ikke ordningen {scheme!r}{hint}",
     "rules.no_entity": "fant ingen ordning, fylke, lærefag eller program {entity!r}{hint}",
     # `pathway schema`
@@ -450,7 +452,9 @@ NB: dict[str, str] = {
     "sluttkompetanse gjelder (yrkesfaglig rekvalifisering; tidligere opplæring godskrives etter fylkeskommunens "
     "vurdering)",
     "credit.rule.full_time": "{percent} % eller mer regnes som heltid",
-    "credit.rule.pro_rata": "en stilling under 80 % regnes forholdsmessig",
+    "credit.rule.pro_rata": "en stilling under {percent} % regnes forholdsmessig",
+    "credit.rule.full_time_confirm": "{percent} % eller mer regnes som heltid; avklar med {county}",
+    "credit.rule.pro_rata_confirm": "en stilling under {percent} % regnes forholdsmessig; avklar med {county}",
     "credit.part_time": "arbeid: {months} måneder i {percent} % stilling = {fte} måneder heltid ({rule})",
     "credit.short_period": "en arbeidsperiode på {months} måneder telles ikke: perioder på minst {need} måneder teller",
     "credit.year_cap": "{year}: {months} måneder arbeid i ett kalenderår teller som {cap}",

@@ -126,6 +126,8 @@ NN: dict[str, str] = {
     "rules.condition_missing": "vilkåret {code!r} blir sjekka av planleggaren, men har inga oppføring (tekst og "
     "kjelde)",
     "rules.param_missing": "parameteren {name!r} manglar",
+    "rules.unknown_alternatives_disagree": "{name} er ukjend: alternativa må vere samde om éin verdi"
+    " (den lesnaden planen byggjer på til fylket stadfestar sin eigen)",
     "rules.no_scheme": "fann ikkje ordninga {scheme!r}{hint}",
     "rules.no_entity": "fann inga ordning, fylke, lærefag eller program {entity!r}{hint}",
     # `pathway schema`
@@ -671,7 +673,9 @@ NN: dict[str, str] = {
     "sluttkompetanse gjeld (yrkesfagleg rekvalifisering; tidlegare opplæring blir godskriven etter vurderinga til "
     "fylkeskommunen)",
     "credit.rule.full_time": "{percent} % eller meir blir rekna som heiltid",
-    "credit.rule.pro_rata": "ei stilling under 80 % blir rekna forholdsmessig",
+    "credit.rule.pro_rata": "ei stilling under {percent} % blir rekna forholdsmessig",
+    "credit.rule.full_time_confirm": "{percent} % eller meir blir rekna som heiltid; avklar med {county}",
+    "credit.rule.pro_rata_confirm": "ei stilling under {percent} % blir rekna forholdsmessig; avklar med {county}",
     "credit.part_time": "arbeid: {months} månader i {percent} % stilling = {fte} månader heiltid ({rule})",
     "credit.short_period": "ein arbeidsperiode på {months} månader blir ikkje telt med: periodar på minst {need} "
     "månader tel",

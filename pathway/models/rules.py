@@ -148,6 +148,9 @@ class CountyPraksiskandidat(Strict):
     months_54: Dated[Annotated[StrictInt, _range(1, 600)]]
     # Months of the practice that must be from Norway. Left out: no such county rule is known.
     min_months_in_norway: Dated[Annotated[StrictInt, _range(0, 600)]] | None = None
+    # The position (%) from which practice counts as full time, on the county's own page. Left out:
+    # the national reading (schemes/praksiskandidat.yaml), to confirm with the county.
+    full_time_percent: Dated[Percent] | None = None
 
 
 class Grants(Strict):
