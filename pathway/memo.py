@@ -33,7 +33,7 @@ SHARED: dict[str, str] = {
     "held in the trade, generell studiekompetanse held, the barriers lifted -> a scheme's conditions that "
     "read no age, date or work",
     "standings": "Builder.standing_key: (language, scheme, target group, a school year or not, who the "
-    "person is today: young | young_adult | adult | special_needs) -> the standing of a step",
+    "person is today: young | young_adult | adult | special_needs, the county) -> the standing of a step",
     "catchup_steps": "Builder.catchup_key: (language, plan date, county, fellesfag missing, how they are "
     "taken, the county's fellesfag variant) -> the fellesfag step beside a contract (dates set per person)",
 }

@@ -568,3 +568,26 @@ def test_compare_and_report_show_what_was_credited(tmp_path: Path) -> None:
     page = tmp_path / "k.html"
     assert run_cli("report", example, "-o", str(page), "--as-of", "2026-12-01").exit_code == 0
     assert "served since 2025-08" in page.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("as_of", "start", "months"),
+    [
+        ("2027-05-10", "2027-06", 2),
+        ("2027-06-10", "2027-06", 2),
+        ("2027-07-10", "2027-07", 1),
+        ("2026-12-07", "2027-01", 7),
+    ],
+)
+def test_the_school_year_being_taken_runs_to_its_end_never_as_a_july_alone(
+    tmp_path: Path, as_of: str, start: str, months: int
+) -> None:
+    """Planned in June, the rest of Vg1 is the June being taught and the summer that closes the year
+    (June to July, as when planned in May), not "July 2027, 1 month" as if taught in the holidays."""
+    body = (
+        "id: k-201\nbirth_date: 2010-04-01\ncounty: vestland\ngoal: {trade: tomrerfaget}\n"
+        "current: {kind: elev, level: vg1, programme: bygg-og-anleggsteknikk, since: 2026-08}\n"
+    )
+    r = run("plan", write(tmp_path, body), "--as-of", as_of, "--format", "json")
+    first = json.loads(r.stdout)["routes"][0]["steps"][0]
+    assert (first["start"], first["end"], first["months"]) == (start, "2027-07", months), first

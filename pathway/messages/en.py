@@ -351,7 +351,7 @@ EN: dict[str, str] = {
     "target.fagbrev_paa_jobb": "made for adults employed in the trade with at least a year of practice",
     "target.praksiskandidat": "made for people with long practice in the trade, most often adults",
     "target.mfy": "training organised for adults, from the school year the person turns 19",
-    "step.school.name": "the school years",
+    "step.school.name": "a school year",
     "step.school.adult": "{level} {programme} (a youth school year)",
     "step.school.opphenting.adult": "{level} {programme} with yrkesfaglig opphenting (a youth school year)",
     "step.laerling.sarlop": "Lærling in {trade} (særløp {model}: Vg2 fellesfag and theory in the læretid)",

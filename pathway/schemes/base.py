@@ -65,9 +65,10 @@ class Builder:
         )  # fmt: skip
 
     def standing_key(self, scheme: str, tg: TargetGroup, school: bool, who: str) -> tuple[object, ...]:
-        """A standing reads the scheme's target group and who the person is today (young, young_adult,
-        adult or special_needs, worked out from the age and special needs before the key is made)."""
-        return (current_language(), scheme, id(tg), school, who)
+        """A standing reads the scheme's target group, who the person is today (young, young_adult,
+        adult or special_needs, worked out from the age and special needs before the key is made) and
+        the county (named when the target group leaves the person to the county's approval)."""
+        return (current_language(), scheme, id(tg), school, who, self.ctx.person.county)
 
     def catchup_key(self, missing: frozenset[str], how: str) -> tuple[object, ...]:
         """The fellesfag step beside a contract reads the fellesfag missing, how they are taken, the
@@ -309,7 +310,10 @@ class Builder:
     def _standing_of(self, scheme: str, tg: TargetGroup, school: bool, who: str) -> Standing:
         kind = tg.standing.get(who, "alternative")  # type: ignore[call-overload]
         name = text("step.school.name") if school else text(f"short.scheme.{scheme}")
-        reason = text(f"standing.{kind}", name=name, who=text(f"who.{who}"), group=text(f"target.{scheme}"))
+        county = self.ctx.county.name
+        reason = text(
+            f"standing.{kind}", name=name, who=text(f"who.{who}"), group=text(f"target.{scheme}"), county=county
+        )
         return Standing(kind, reason, (tg.source, *tg.also))
 
     def special(self, kind: str, key: str, sources: tuple[str, ...], **values: object) -> Standing:

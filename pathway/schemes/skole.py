@@ -84,8 +84,11 @@ def current(b: Builder, s: State) -> list[Edge]:
     assert cur is not None and cur.level is not None and cur.programme is not None
     year_start = int(ctx.value(ctx.school.year_start_month).value)
     end = ctx.cal.next_month(s.t, year_start) - 1  # the July that closes this school year
-    if end < s.t:
-        end = s.t
+    start = s.t
+    if end <= s.t and s.t > 0:
+        # Planned in June or July: what is left of the year is the plan month and the summer; the
+        # step shows the year from the plan month to its end, not a July alone as if taught then.
+        start, end = s.t - 1, max(end, s.t - 1)
     levels = set(s.levels)
     programmes = ctx.trade.programmes
     if getattr(programmes, cur.level, None) == cur.programme:
@@ -97,8 +100,8 @@ def current(b: Builder, s: State) -> list[Edge]:
         scheme="skole",
         kind="school",
         title=text("step.school.current", level=cur.level.capitalize(), programme=prog.name),
-        start=s.t,
-        months=end - s.t + 1,
+        start=start,
+        months=end - start + 1,
         school_days=5.0,
         in_school=True,
         follow_up=("school",),
