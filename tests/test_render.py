@@ -5,8 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from conftest import ROOT
+
+from tests.helpers import run, write
 
 BAR = """
 from pathway.render import Scale
@@ -33,3 +36,17 @@ def test_the_render_face_only_re_exports() -> None:
     tree = ast.parse((ROOT / "pathway/render/__init__.py").read_text())
     kinds = {type(node).__name__ for node in tree.body}
     assert kinds <= {"Expr", "ImportFrom", "Assign"}, kinds
+
+
+def test_one_month_is_said_in_the_singular_in_every_language(tmp_path: Path) -> None:
+    """`Fagbrev etter 1 måned`, never `1 måneder`: the months of a route and of a wait use the plural forms."""
+    body = (
+        "id: k-301\nbirth_date: 2006-03-01\ncounty: rogaland\ngoal: {trade: kokkfaget}\n"
+        "school: [{level: vg1, programme: restaurant-og-matfag}, {level: vg2, programme: kokk-og-servitorfag}]\n"
+        "current: {kind: laerling, trade: kokkfaget, since: 2024-08}\n"
+    )
+    path = write(tmp_path, body)
+    said = {"en": "Fagbrev in 1 month ", "nb": "Fagbrev etter 1 måned ", "nn": "Fagbrev etter 1 månad "}
+    for lang, words in said.items():
+        out = run("--lang", lang, "plan", path, "--as-of", "2026-12-07").stdout
+        assert words in out, (lang, out[:400])

@@ -252,19 +252,20 @@ NN: dict[str, str] = {
     "view.unknown": "ukjend",
     "view.planned": "planlagt {as_of} etter regelverket frå {version}",
     "view.no_route": "Fann ingen veg fram til fag-/sveinebrev, kompetansebevis eller praksisbrev.",
-    "view.route": "{qualification} etter {months} månader",
+    "view.route": "{qualification} etter {months}",
     "view.route_tail": " ({finish}, {age} år): {chain}",
     "view.columns": "frå|til|mnd.|alder\nved\nslutt|skule-\ndagar\nper veke|steg",
     "view.facts": "på skulen {school} mnd. · i bedrift {company} mnd. · med løn {paid} mnd. · tilskot til "
     "lærebedrifta: {grants}",
     "view.exams": "prøver og eksamenar: {exams}",
     "view.followed": "oppfølging: {who}",
-    "view.waiting": "ventar frå {start} til {end} ({months} månader): {who} følgjer opp",
+    "view.waiting": "ventar frå {start} til {end} ({months}): {who} følgjer opp",
     "view.none": "ingen",
     "view.not_passed": "(ikkje bestått)",
     "view.excluded": "Ordningar som fell bort:",
     "view.county_decides": "Fylkeskommunen avgjer: avklar kvart løp med fylkeskommunen før noko blir lova.",
     "n.csv_missing": "CSV manglar den påkravde kolonnen {names}|CSV manglar dei påkravde kolonnane {names}",
+    "n.months": "{n} månad|{n} månader",
     "n.candidates": "{n} kandidat|{n} kandidatar",
     "n.status.ok": "{n} med løp|{n} med løp",
     "n.status.no_route": "{n} utan løp|{n} utan løp",
@@ -430,7 +431,7 @@ NN: dict[str, str] = {
         "{name} er mogleg, men blir rangert lågare enn løpa på dette arket; rådgjevaren kan vise det"
     ),
     "report.summary_other": "Løp {rank}: {route}.",
-    "report.summary_route": "{qualification} etter {months} månader ({finish}, {age} år), {chain}",
+    "report.summary_route": "{qualification} etter {months} ({finish}, {age} år), {chain}",
     "report.first": "Dette må skje først",
     "report.first_step": "Frå {start}: {step}.",
     "report.details": "Detaljane",
@@ -698,6 +699,10 @@ NN: dict[str, str] = {
     "standing.extension": "lengre læretid etter ei prøve som ikkje vart bestått, er ikkje ein rett: bedrifta må seie "
     "ja og {county} godkjenne kontrakten",
     "standing.change_contract": "å gjere om lærekontrakten til ein lærekandidatkontrakt krev samtykke frå {county}",
+    "step.laerling.overdue": "Lærling i {trade}: læretida på {full} månader sidan {since} enda i {ended}; "
+    "fag- eller sveineprøva er det som står att",
+    "warn.laerling.overdue": "ei læretid på {full} månader ville ha enda i {ended}: avklar med {county} om "
+    "kontrakten er forlengd (deltid, permisjon, ei prøve som ikkje vart bestått) eller om prøva skal takast no",
     "step.laerling.current": "Lærling i {trade}: resten av lærekontrakten (sidan {since}, {served} månader "
     "gjennomført)",
     "step.retake": "Ny {prove} i {trade} (fylkeskommunen dekkjer {attempts} forsøk)",
@@ -875,7 +880,7 @@ NN: dict[str, str] = {
     "rank.why.after.steps": "fleire steg ({n}, vegen over {other})",
     "name.qualification.full": "fag- eller sveinebrev",
     "view.rank": "   plass: {reason}",
-    "view.waiting.place": "søkjer læreplass frå {start} til {end} ({months} månader): {who} følgjer opp",
+    "view.waiting.place": "søkjer læreplass frå {start} til {end} ({months}): {who} følgjer opp",
     "ranking.standing_order": "`order` skal ha ordinary, alternative, approval og fallback éin gong kvar",
     "ranking.in_hand_params": "in_hand treng `offer_schemes` og `offer_starts_within_months`",
     "ranking.criteria": "kvart punkt éin gong: manglar {missing}; to gonger {twice}",

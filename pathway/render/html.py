@@ -17,6 +17,7 @@ from pathway.messages import (
     join,
     month,
     number,
+    plural,
     qualification_name,
     scheme_name,
     text,
@@ -176,7 +177,7 @@ def route_sentence(route: Any) -> str:
     return text(
         "report.summary_route",
         qualification=_capital(qualification_name(route.qualification)),
-        months=route.months,
+        months=plural("n.months", route.months),
         finish=route.finish,
         age=route.age_at_finish,
         chain=route_chain(route),

@@ -13,6 +13,7 @@ from pathway.messages import (
     join,
     month,
     number,
+    plural,
     qualification_name,
     scheme_name,
     text,
@@ -74,7 +75,8 @@ def route_chain(route: Route) -> str:
 
 def route_title(route: Route) -> str:
     """`Fagbrev etter 43 måneder (juli 2030, 21 år): Vg1 og Vg2 i skole, deretter …`"""
-    head = text("view.route", qualification=qualification_name(route.qualification), months=route.months)
+    months = plural("n.months", route.months)
+    head = text("view.route", qualification=qualification_name(route.qualification), months=months)
     tail = text("view.route_tail", finish=route.finish, age=route.age_at_finish, chain=route_chain(route))
     return _capital(head) + tail
 
@@ -147,7 +149,7 @@ def route_facts(route: Route) -> list[str]:
                 "view.waiting.place" if w.why == "place" else "view.waiting",
                 start=w.start,
                 end=w.end,
-                months=w.months,
+                months=plural("n.months", w.months),
                 who=join([follow_up_name(f) for f in w.follow_up]),
             )
         )

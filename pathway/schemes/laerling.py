@@ -280,6 +280,13 @@ def current(b: Builder, s: State) -> list[Edge]:
         missing = (b.all_fellesfag - b.passed_fellesfag(s)) | s.missing
         extra_exams = (text("exam.sarlop"),)
     standing = Standing("ordinary", text("standing.current", county=ctx.county.name), credit.sources)
+    trade = lower_name(ctx.trade.name)
+    title = text("step.laerling.current", trade=trade, since=since, served=served)
+    warnings: tuple[str, ...] = ()
+    if served > full:  # the læretid of the contract is over by its length: the prøve is what is left
+        ended = ctx.cal.label(full - served)  # the last month of the læretid, counted from `since`
+        title = text("step.laerling.overdue", trade=trade, since=since, full=full, ended=ended)
+        warnings = (text("warn.laerling.overdue", full=full, ended=ended, county=ctx.county.name),)
     return [
         contract_edge(
             b,
@@ -287,8 +294,8 @@ def current(b: Builder, s: State) -> list[Edge]:
             s.t,
             months,
             frozenset(missing),
-            title=text("step.laerling.current", trade=lower_name(ctx.trade.name), since=since, served=served),
-            warnings=(),
+            title=title,
+            warnings=warnings,
             with_vg3=b.trade_vg3_exam() if ordinary else True,
             standing=standing,
             extra_exams=extra_exams,
