@@ -58,6 +58,7 @@ class GraphBuilder(Builder):
             elif pid in opphenting or pid.removesuffix(f"-{level}") in opphenting:
                 levels.add("vg1_sf")  # Vg1 studiespesialisering passed (a later year of it passed too)
         hist = self.history
+        levels |= hist.school_levels  # passed for a fag- or svennebrev held in another trade
         phase, held = "", None
         if hist.current is not None:
             phase = f"current:{hist.current.kind}"

@@ -13,7 +13,7 @@ from datetime import date
 from pathway.candidate import Current, Event, Held
 from pathway.context import PlanContext
 from pathway.dates import month_abs
-from pathway.messages import NORWEGIAN, current_language, lower_name, text
+from pathway.messages import NORWEGIAN, current_language, join, lower_name, text
 
 FINAL = ("fagbrev", "svennebrev")
 TRADE_TESTS = ("fagprove", "svenneprove")
@@ -53,6 +53,7 @@ class History:
         )
         self.credits: list[Credit] = []
         self.fellesfag = self._fellesfag()
+        self.school_levels = self._school_levels()
         self.norway = 0
         self.experience = self._experience()
 
@@ -91,6 +92,24 @@ class History:
                 Credit("fellesfag", 0, text("credit.other_trade", trade=trade, kind=self.other_trade.kind), v.sources)
             )
         return frozenset(out - ctx.person.missing)
+
+    def _school_levels(self) -> frozenset[str]:
+        """The school years passed for a fag- or svennebrev held in another trade that are also school
+        years of the goal trade (a second fagbrev in the same programme area: the shared Vg1, and the
+        Vg2 where both trades build on it)."""
+        held = self.other_trade
+        if held is None or not held.trade:
+            return frozenset()
+        ctx = self.ctx
+        other = ctx.rules.trade(held.trade)
+        shared = [(level, pid) for level, pid in other.programmes.levels() if level in ("vg1", "vg2")]
+        levels = [(level, pid) for level, pid in shared if (ctx.trade.level_of(pid) or ("",))[0] == level]
+        if levels:
+            names = join([f"{level.capitalize()} {ctx.rules.programme(pid).name}" for level, pid in levels])
+            v = ctx.value(ctx.school.new_trade_right)
+            said = text("credit.other_trade_school", levels=names, trade=lower_name(other.name), kind=held.kind)
+            self.credits.append(Credit("school", 0, said, v.sources))
+        return frozenset(level for level, _ in levels)
 
     # --- practice -------------------------------------------------------------------------------
     def _experience(self) -> int:

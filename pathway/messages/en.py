@@ -437,6 +437,8 @@ EN: dict[str, str] = {
     "yaml.big_number": "a number of {digits} digits; no field takes a number that long",
     # --- the candidate's history: what is held, what is going on, what did not finish ----------------
     "credit.studiekompetanse": "generell studiekompetanse: the fellesfag are credited (the county confirms the credit)",
+    "credit.other_trade_school": "{levels} passed for the {kind} in {trade}: school years of this trade too, "
+    "credited",
     "credit.other_trade": "{kind} in {trade} held: the fellesfag are credited, and the right to one new yrkesfaglig "
     "sluttkompetanse applies (yrkesfaglig rekvalifisering; earlier training is credited after the county's assessment)",
     "credit.rule.full_time": "{percent} % or more counts as full time",

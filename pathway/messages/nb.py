@@ -449,6 +449,8 @@ NB: dict[str, str] = {
     # --- kandidatens historie: hva personen har, er i, eller ikke fullførte ------------------------
     "credit.studiekompetanse": "generell studiekompetanse: fellesfagene godskrives (fylkeskommunen bekrefter "
     "godskrivingen)",
+    "credit.other_trade_school": "{levels} bestått til {kind} i {trade}: også skoleår i dette faget, "
+    "godskrives",
     "credit.other_trade": "{kind} i {trade}: fellesfagene godskrives, og retten til én ny yrkesfaglig "
     "sluttkompetanse gjelder (yrkesfaglig rekvalifisering; tidligere opplæring godskrives etter fylkeskommunens "
     "vurdering)",

@@ -670,6 +670,8 @@ NN: dict[str, str] = {
     "yaml.big_number": "eit tal med {digits} siffer; ingen felt tek eit så langt tal",
     "credit.studiekompetanse": "generell studiekompetanse: fellesfaga blir godskrivne (fylkeskommunen stadfestar "
     "godskrivinga)",
+    "credit.other_trade_school": "{levels} bestått til {kind} i {trade}: også skuleår i dette faget, "
+    "blir godskrivne",
     "credit.other_trade": "{kind} i {trade}: fellesfaga blir godskrivne, og retten til éin ny yrkesfagleg "
     "sluttkompetanse gjeld (yrkesfagleg rekvalifisering; tidlegare opplæring blir godskriven etter vurderinga til "
     "fylkeskommunen)",
