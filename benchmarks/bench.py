@@ -1,6 +1,9 @@
 """Start-up and planning times of pathway. Run: python benchmarks/bench.py [--runs N]
 
-Prints medians over N runs of whole processes (wall time; the imports and the plans run in turn), and
+Prints medians over N runs of whole processes (default 20), every command run once per round, in turn,
+so that a slower spell of a shared machine falls on all of them alike; beside each median the spread
+(first to third quartile) of the wall time and the median CPU time (user + system) of the process,
+which other load on the machine disturbs less. Ratios are of medians taken in the same rounds. Last,
 the in-process time to plan one candidate once the rules are loaded. Not a test: figures vary with the
 machine. Compile the package first (`python -m compileall -q pathway`) where PYTHONDONTWRITEBYTECODE
 is set, as an installed package is.
@@ -13,6 +16,7 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -21,24 +25,47 @@ sys.path.insert(0, str(ROOT))  # `pathway` from this checkout, as `python -m pat
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 
 
-def once(cmd: list[str]) -> float:
+def once(cmd: list[str]) -> tuple[float, float]:
+    """Wall and CPU time (user + system) of one whole process."""
+    import os
+
     t0 = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, cwd=ROOT)
-    return time.perf_counter() - t0
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    _, _, usage = os.wait4(proc.pid, 0)
+    return time.perf_counter() - t0, usage.ru_utime + usage.ru_stime
 
 
-def wall(cmd: list[str], runs: int) -> float:
-    return statistics.median(once(cmd) for _ in range(runs))
+@dataclass
+class Times:
+    wall: list[float]
+    cpu: list[float]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.wall)
+
+    @property
+    def cpu_median(self) -> float:
+        return statistics.median(self.cpu)
+
+    def spread(self) -> str:
+        q1, _, q3 = statistics.quantiles(self.wall, n=4) if len(self.wall) > 1 else (self.median,) * 3
+        return f"{q1 * 1000:.0f}-{q3 * 1000:.0f}"
+
+    def show(self) -> str:
+        return f"{self.median * 1000:7.1f} ms (q1-q3 {self.spread():>9s}, cpu {self.cpu_median * 1000:5.0f})"
 
 
-def side_by_side(cmds: dict[str, list[str]], runs: int) -> dict[str, float]:
-    """Median wall time of each command, the commands run in turn (a slower spell of the machine
-    falls on all of them alike)."""
-    times: dict[str, list[float]] = {name: [] for name in cmds}
+def side_by_side(cmds: dict[str, list[str]], runs: int) -> dict[str, Times]:
+    """Each command run once per round, in turn, for `runs` rounds (a slower spell of the machine falls
+    on all of them alike)."""
+    times = {name: Times([], []) for name in cmds}
     for _ in range(runs):
         for name, cmd in cmds.items():
-            times[name].append(once(cmd))
-    return {name: statistics.median(t) for name, t in times.items()}
+            wall, cpu = once(cmd)
+            times[name].wall.append(wall)
+            times[name].cpu.append(cpu)
+    return times
 
 
 def in_process(repeats: int) -> tuple[float, float]:
@@ -63,34 +90,40 @@ def in_process(repeats: int) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--runs", type=int, default=20, help="rounds of whole-process runs (default 20)")
     args = parser.parse_args()
     py = sys.executable
     pathway = [py, "-m", "pathway"]
-    typer_only = wall([py, "-c", "import typer"], args.runs)
-    help_time = wall([*pathway, "--help"], args.runs)
     imports = "import typer, rich, pydantic, yaml, networkx"
-    cmds = {"libs": [py, "-c", imports], "typer": [py, "-c", imports + ", typer._adapters"]}
+    cmds = {
+        "typer": [py, "-c", "import typer"],
+        "help": [*pathway, "--help"],
+        "libs": [py, "-c", imports],
+        "floor": [py, "-c", imports + ", typer._adapters"],
+    }
     cmds |= {p.name: [*pathway, "plan", str(p), "--as-of", "2026-11-26", "--format", "json"] for p in EXAMPLES}
-    medians = side_by_side(cmds, args.runs)
-    libs = medians.pop("libs")
-    floor = medians.pop("typer")
-    plans = medians
+    times = side_by_side(cmds, args.runs)
+    typer_only, help_time, libs, floor = (times.pop(k) for k in ("typer", "help", "libs", "floor"))
     importtime = subprocess.run(
         [py, "-X", "importtime", "-c", "import pathway.cli"], capture_output=True, text=True, check=False
     ).stderr
-    rules_check = wall([*pathway, "rules", "check"], max(3, args.runs // 4))
+    rules_check = side_by_side({"check": [*pathway, "rules", "check"]}, max(3, args.runs // 4))["check"]
     load, per_plan = in_process(20)
-    print(f"python -c 'import typer'                      {typer_only * 1000:7.1f} ms")
-    ratio = help_time / typer_only
-    print(f"pathway --help                              {help_time * 1000:7.1f} ms  ({ratio:.2f}x typer; budget 2.5x)")
-    print(f"python -c 'import typer, rich, pydantic, yaml, networkx'  {libs * 1000:7.1f} ms")
+    print(f"{args.runs} rounds; median wall time, its spread (q1-q3) and median CPU time, in ms")
+    print(f"python -c 'import typer'                      {typer_only.show()}")
+    ratio = help_time.median / typer_only.median
+    print(f"pathway --help                                {help_time.show()}  {ratio:.2f}x typer; budget 2.5x")
+    print(f"python -c 'import typer, rich, pydantic, yaml, networkx'  {libs.show()}")
+    print(f"  + typer._adapters (typer loads it to run any command)  {floor.show()}  {floor.median / libs.median:.2f}x")
+    ratios = []
+    for name, t in times.items():
+        ratios.append(t.median / libs.median)
+        print(f"pathway plan {name:32s} {t.show()}  {ratios[-1]:.2f}x the imports; budget 1.5x")
     print(
-        f"  + typer._adapters (what typer loads to run any command)  {floor * 1000:7.1f} ms  ({floor / libs:.2f}x)"
+        f"plan, median of the examples: {statistics.median(ratios):.2f}x the imports (budget 1.5x); "
+        f"--help {ratio:.2f}x typer (budget 2.5x)"
     )
-    for name, t in plans.items():
-        print(f"pathway plan {name:32s} {t * 1000:7.1f} ms  ({t / libs:.2f}x the imports; budget 1.5x)")
-    print(f"pathway rules check (whole book)            {rules_check * 1000:7.1f} ms")
+    print(f"pathway rules check (whole book)            {rules_check.show()}")
     loads = f"networkx: {'networkx' in importtime}, pydantic: {'pydantic' in importtime}"
     print(f"import pathway.cli loads {loads}")
     print(
