@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -85,15 +86,33 @@ def _warn(path: Path | str, exc: OSError) -> None:
         sys.stderr.write(f"pathway: {text('rules.cache_skipped', path=path, reason=exc.strerror or exc)}\n")
 
 
+def cache_dir() -> Path | None:
+    """Where the rule-book cache lives: $PATHWAY_CACHE_DIR (`off`: no cache), else the platform's
+    cache folder for the current user, as platformdirs' user_cache_dir names it: %LOCALAPPDATA%\\pathway\\Cache
+    on Windows, ~/Library/Caches/pathway on macOS, $XDG_CACHE_HOME/pathway (an absolute path; else
+    ~/.cache/pathway) elsewhere."""
+    import sys
+
+    chosen = os.environ.get("PATHWAY_CACHE_DIR")
+    if chosen:
+        return None if chosen == "off" else Path(chosen)
+    home = os.path.expanduser("~")
+    if sys.platform == "win32":
+        local = os.environ.get("LOCALAPPDATA", "").strip()
+        return Path(local or os.path.join(home, "AppData", "Local"), "pathway", "Cache")
+    if sys.platform == "darwin":
+        return Path(home, "Library", "Caches", "pathway")
+    xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
+    return Path(xdg if os.path.isabs(xdg) else os.path.join(home, ".cache"), "pathway")
+
+
 def _cache_file(root: Path) -> Path | None:
     import hashlib
 
     from pathway import __version__
 
-    base = os.environ.get("PATHWAY_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "pathway"
-    )
-    if base == "off":
+    base = cache_dir()
+    if base is None:
         return None
     models = Path(__file__).resolve().parent / "models"
     try:  # a new model shape: a new cache
@@ -101,7 +120,7 @@ def _cache_file(root: Path) -> Path | None:
     except OSError:
         shape = []
     key = hashlib.sha256(f"{root.resolve()}|{__version__}|{shape}".encode()).hexdigest()[:16]
-    return Path(base) / f"rules-{key}.json"
+    return base / f"rules-{key}.json"
 
 
 CACHE_FORMAT = 2  # the layout of the cache file; another number is another file name
@@ -112,7 +131,59 @@ def _trusted(st: os.stat_result) -> bool:
     can write: a cache that another account could have written is never trusted (it is rebuilt)."""
     import stat
 
-    return stat.S_ISREG(st.st_mode) and st.st_uid == os.geteuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    if not stat.S_ISREG(st.st_mode):
+        return False
+    uid = getattr(os, "geteuid", None)  # Windows has no owner or mode bits here: the folder is the user's own
+    return uid is None or (st.st_uid == uid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH))
+
+
+CACHE_NAME = re.compile(r"rules-[0-9a-f]{16}\.json")  # a cache file of ours; nothing else is ever removed
+TEMP_NAME = re.compile(r"\.rules-[A-Za-z0-9_]{1,16}\.tmp")  # what a save that never finished left behind
+EVICT_DAYS = 30  # a cache file of another book, version or model shape not used for this long is removed
+EVICT_KEEP = 4  # and of those used more lately, only the newest few are kept
+
+
+def evict(folder: Path, keep: Path, now: float | None = None) -> list[Path]:
+    """Remove the cache files beside `keep` (other rule books, versions or model shapes) that were not
+    used for EVICT_DAYS days, and all but the newest EVICT_KEEP of the others, with temporary files of
+    saves that never finished (a day old). Only regular files of this user whose whole name is one
+    pathway writes are touched: anything else in the folder stays. Returns what was removed."""
+    import stat
+    import time
+
+    now = time.time() if now is None else now
+    uid = getattr(os, "geteuid", None)
+    ours: list[tuple[float, Path]] = []
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                cache, temp = CACHE_NAME.fullmatch(entry.name), TEMP_NAME.fullmatch(entry.name)
+                if not (cache or temp) or entry.name == keep.name:
+                    continue
+                try:
+                    st = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                if not stat.S_ISREG(st.st_mode) or (uid is not None and st.st_uid != uid()):
+                    continue
+                if temp:
+                    if now - st.st_mtime > 86400:
+                        ours.append((-1.0, Path(entry.path)))
+                    continue
+                ours.append((st.st_mtime, Path(entry.path)))
+    except OSError:
+        return []
+    ours.sort(key=lambda item: (-item[0], item[1].name))  # the newest first; temporary files last
+    kept = 0
+    gone: list[Path] = []
+    for mtime, path in ours:
+        if mtime >= 0 and now - mtime <= EVICT_DAYS * 86400 and kept < EVICT_KEEP:
+            kept += 1
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+            gone.append(path)
+    return gone
 
 
 def _plain(value: Any) -> bool:
@@ -130,6 +201,7 @@ def _read_cache(path: Path | None) -> dict[tuple[str, str], tuple[str, Any]] | N
     into running code. It holds each rule file's parsed YAML (plain data, validated again when used)
     by the file's content hash, and the stamp of the last whole-book check."""
     import json
+    import time
 
     if path is None:
         return None
@@ -147,9 +219,13 @@ def _read_cache(path: Path | None) -> dict[tuple[str, str], tuple[str, Any]] | N
         return None
     try:
         with os.fdopen(fd, "rb") as fh:
-            if not _trusted(os.fstat(fh.fileno())):
+            st = os.fstat(fh.fileno())
+            if not _trusted(st):
                 return {}
             raw = fh.read()
+            if time.time() - st.st_mtime > 86400 and os.utime in os.supports_fd:  # in use, so not old
+                with contextlib.suppress(OSError):
+                    os.utime(fh.fileno())
     except OSError as exc:
         _warn(path, exc)
         return None
@@ -302,6 +378,7 @@ class RuleBook:
             os.replace(tmp, self.cache_file)
             tmp = None
             self.stored_dirty = False
+            evict(self.cache_file.parent, self.cache_file)
         except OSError as exc:
             _warn(self.cache_file.parent, exc)
         finally:
