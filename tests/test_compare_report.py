@@ -300,6 +300,65 @@ def test_the_paper_numbers_every_route_as_the_screen_does(tmp_path: Path, exampl
     assert not re.search(r"(?<![\w-])--[a-z]", re.sub(r"<style>.*?</style>", "", page, flags=re.S))  # no flag on paper
 
 
+ALONGSIDE = {"skole", "fellesfag"}  # parts of a route; the scheme they lead to says who it is for
+
+
+@pytest.mark.parametrize("lang", ["en", "nb", "nn"])
+def test_page_one_says_who_every_route_is_for_as_the_screen_does(tmp_path: Path, lang: str) -> None:
+    """Every route on page 1 says in plain words who it is for: its standing (the usual route, another
+    way, only with the county's approval, only for someone who finds no læreplass) and who each of its
+    schemes is made for, in the same words as the plan view's standing line (`target.*`)."""
+    import html
+
+    from pathway.messages import catalogue
+
+    said = catalogue(lang)
+    seen: set[str] = set()
+    on_screen: set[str] = set()
+    for example in EXAMPLES:
+        out = tmp_path / f"{example.stem}.html"
+        assert run("report", str(example), "--output", str(out), "--lang", lang, *AS_OF).exit_code == 0
+        page = out.read_text(encoding="utf-8")
+        summary = page[page.index('<section class="summary">') : page.index('<section class="details">')]
+        whos = [html.unescape(w) for w in re.findall(r'<span class="who">(.*?)</span>', summary)]
+        routes = run("plan", str(example), "--format", "json", "--lang", lang, *AS_OF).json()["routes"][:3]
+        assert len(whos) == len(routes), (example.name, whos)  # every route, not only the fallback ones
+        told = " ".join(whos)
+        for route, who in zip(routes, whos, strict=True):
+            assert who.startswith(said[f"report.for.{route['standing']}"]), (example.name, route["rank"], who)
+            for scheme in set(route["schemes"]) - ALONGSIDE:
+                group = said[f"target.{scheme}"]
+                if route["standing"] == "fallback" and scheme == "vg3_skole":
+                    assert said["report.for.fallback"] in who
+                    continue
+                assert group in told, (example.name, scheme, told)  # once on the page, where it first comes
+                seen.add(scheme)
+                if group in route["standing_reason"]:  # the screen says it in the same words
+                    screen = " ".join(run("plan", str(example), "--lang", lang, *AS_OF).stdout.split())
+                    assert group in screen, (example.name, group)
+                    on_screen.add(scheme)
+    assert {"laerling", "laerekandidat", "fagbrev_paa_jobb", "praksiskandidat", "mfy"} <= seen, seen
+    assert {"laerling", "fagbrev_paa_jobb", "praksiskandidat", "mfy"} <= on_screen, on_screen
+
+
+def test_who_a_route_is_for_in_plain_words() -> None:
+    """Lærekandidat for someone who needs an adapted goal, fagbrev på jobb for adults in work in the trade,
+    praksiskandidat for people with long practice, Vg3 i skole only for someone who finds no læreplass."""
+    from pathway.messages import catalogue
+
+    en, nb, nn = catalogue("en"), catalogue("nb"), catalogue("nn")
+    assert "adapted goal" in en["target.laerekandidat"] and "tilpasset mål" in nb["target.laerekandidat"]
+    assert "tilpassa mål" in nn["target.laerekandidat"]
+    assert "employed in the trade" in en["target.fagbrev_paa_jobb"]
+    assert "ansatt i faget" in nb["target.fagbrev_paa_jobb"]
+    assert "long practice" in en["target.praksiskandidat"] and "lang praksis" in nn["target.praksiskandidat"]
+    assert "finds no læreplass" in en["report.for.fallback"] and "ikkje får læreplass" in nn["report.for.fallback"]
+    for texts in (en, nb, nn):  # each reads after "<scheme> is"
+        for scheme in ("laerling", "vg3_skole", "laerekandidat", "praksisbrev", "fagbrev_paa_jobb", "mfy"):
+            group = texts[f"target.{scheme}"]
+            assert group.split()[0] in ("made", "laget", "laga"), (scheme, group)
+
+
 def test_the_last_year_label_of_the_timeline_is_not_clipped(tmp_path: Path) -> None:
     for example in EXAMPLES:
         out = tmp_path / "r.html"

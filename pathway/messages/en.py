@@ -343,15 +343,15 @@ EN: dict[str, str] = {
     "who.special_needs": "a person with special needs",
     "target.skole": "the school years are made for young people from grunnskolen; adults (25 and older) are usually "
     "offered training organised for adults",
-    "target.laerling": "the trade's own model: the school years, then a lærekontrakt in a company",
-    "target.vg3_skole": "the county offers it to those who get no læreplass",
-    "target.laerekandidat": "made for those who lack the prerequisites for a fagbrev or have special needs; without "
-    "that it can cost the full fagbrev",
+    "target.laerling": "made for those who take the trade's school years first",
+    "target.vg3_skole": "made for someone who finds no læreplass (the county must offer it)",
+    "target.laerekandidat": "made for someone who needs an adapted goal; without special needs it can cost the full "
+    "fagbrev",
     "target.praksisbrev": "made for pupils from grunnskolen with weak grades or high absence who learn best in a "
     "company",
     "target.fagbrev_paa_jobb": "made for adults employed in the trade with at least a year of practice",
     "target.praksiskandidat": "made for people with long practice in the trade, most often adults",
-    "target.mfy": "training organised for adults, from the school year the person turns 19",
+    "target.mfy": "made for adults: training organised for them, from the school year they turn 19",
     "step.school.name": "a school year",
     "step.school.adult": "{level} {programme} (a youth school year)",
     "step.school.opphenting.adult": "{level} {programme} with yrkesfaglig opphenting (a youth school year)",
@@ -618,6 +618,7 @@ EN: dict[str, str] = {
     "report.for.approval": "Only with the county's approval.",
     "report.for.fallback": "Only for someone who finds no læreplass.",
     "report.ranked_lower": "{name} is possible but ranks below the routes on this page; the adviser can show it",
+    "report.who": "{name} is {group}.",
     "report.summary_other": "Route {rank}: {route}.",
     "report.summary_route": "{qualification} in {months} ({finish}, age {age}), {chain}",
     "report.first": "What has to happen first",

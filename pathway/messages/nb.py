@@ -353,15 +353,15 @@ NB: dict[str, str] = {
     "who.special_needs": "en person med særskilte behov",
     "target.skole": "skoleårene er laget for ungdom fra grunnskolen; voksne (25 år og eldre) får vanligvis "
     "opplæring organisert for voksne",
-    "target.laerling": "fagets egen modell: skoleårene, deretter lærekontrakt i en bedrift",
-    "target.vg3_skole": "fylkeskommunen tilbyr det til dem som ikke får læreplass",
-    "target.laerekandidat": "laget for dem som mangler forutsetningene for fagbrev eller har særskilte behov; uten det "
-    "kan det koste et fullt fagbrev",
+    "target.laerling": "laget for dem som tar skoleårene i faget først",
+    "target.vg3_skole": "laget for den som ikke får læreplass (fylkeskommunen må tilby det)",
+    "target.laerekandidat": "laget for den som trenger et tilpasset mål; uten særskilte behov kan det koste et fullt "
+    "fagbrev",
     "target.praksisbrev": "laget for elever fra grunnskolen med svake karakterer eller høyt fravær som lærer best i en "
     "bedrift",
     "target.fagbrev_paa_jobb": "laget for voksne som er ansatt i faget og har minst ett års praksis",
     "target.praksiskandidat": "laget for personer med lang praksis i faget, som oftest voksne",
-    "target.mfy": "opplæring organisert for voksne, fra skoleåret personen fyller 19",
+    "target.mfy": "laget for voksne: opplæring organisert for dem, fra skoleåret de fyller 19",
     "step.school.name": "skoleårene",
     "step.school.adult": "{level} {programme} (et skoleår for ungdom)",
     "step.school.opphenting.adult": "{level} {programme} med yrkesfaglig opphenting (et skoleår for ungdom)",
@@ -632,6 +632,7 @@ NB: dict[str, str] = {
     "report.for.approval": "Bare med godkjenning fra fylkeskommunen.",
     "report.for.fallback": "Bare for den som ikke får læreplass.",
     "report.ranked_lower": "{name} er mulig, men rangeres lavere enn løpene på dette arket; rådgiveren kan vise det",
+    "report.who": "{name} er {group}.",
     "report.summary_other": "Løp {rank}: {route}.",
     "report.summary_route": "{qualification} etter {months} ({finish}, {age} år), {chain}",
     "report.first": "Dette må skje først",

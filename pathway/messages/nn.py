@@ -430,6 +430,7 @@ NN: dict[str, str] = {
     "report.ranked_lower": (
         "{name} er mogleg, men blir rangert lågare enn løpa på dette arket; rådgjevaren kan vise det"
     ),
+    "report.who": "{name} er {group}.",
     "report.summary_other": "Løp {rank}: {route}.",
     "report.summary_route": "{qualification} etter {months} ({finish}, {age} år), {chain}",
     "report.first": "Dette må skje først",
@@ -581,15 +582,15 @@ NN: dict[str, str] = {
     "who.special_needs": "ein person med særskilde behov",
     "target.skole": "skuleåra er laga for ungdom frå grunnskulen; vaksne (25 år og eldre) får vanlegvis opplæring "
     "organisert for vaksne",
-    "target.laerling": "modellen til faget: skuleåra, deretter lærekontrakt i ei bedrift",
-    "target.vg3_skole": "fylkeskommunen tilbyr det til dei som ikkje får læreplass",
-    "target.laerekandidat": "laga for dei som manglar føresetnadene for fagbrev eller har særskilde behov; utan det "
-    "kan det koste eit fullt fagbrev",
+    "target.laerling": "laga for dei som tek skuleåra i faget først",
+    "target.vg3_skole": "laga for den som ikkje får læreplass (fylkeskommunen må tilby det)",
+    "target.laerekandidat": "laga for den som treng eit tilpassa mål; utan særskilde behov kan det koste eit fullt "
+    "fagbrev",
     "target.praksisbrev": "laga for elevar frå grunnskulen med svake karakterar eller høgt fråvær som lærer best i "
     "ei bedrift",
     "target.fagbrev_paa_jobb": "laga for vaksne som er tilsette i faget og har minst eitt års praksis",
     "target.praksiskandidat": "laga for personar med lang praksis i faget, som oftast vaksne",
-    "target.mfy": "opplæring organisert for vaksne, frå skuleåret personen fyller 19",
+    "target.mfy": "laga for vaksne: opplæring organisert for dei, frå skuleåret dei fyller 19",
     "step.school.name": "skuleåra",
     "step.school.adult": "{level} {programme} (eit skuleår for ungdom)",
     "step.school.opphenting.adult": "{level} {programme} med yrkesfagleg opphenting (eit skuleår for ungdom)",

@@ -41,7 +41,7 @@ body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 10pt
 h1 { font-size: 16pt; margin: 0 0 4pt; } h2 { font-size: 12.5pt; margin: 10pt 0 4pt; break-after: avoid; }
 h3 { font-size: 10pt; margin: 6pt 0 2pt; break-after: avoid; }
 p.meta, p.note, .sources, .who { color: #555; font-size: 8pt; }
-p.lead { font-size: 12pt; line-height: 1.3; margin: 4pt 0; }
+p.lead { font-size: 12pt; line-height: 1.25; margin: 4pt 0; }
 section.summary li { font-size: 11pt; margin: 2pt 0; }
 section.details { font-size: 8pt; } section.details h3 { font-size: 9.5pt; }
 ul.sources { font-size: 5.5pt; line-height: 1.15; margin-left: 10pt; columns: 2; column-gap: 12pt; }
@@ -118,7 +118,7 @@ def chart_text(routes: list[Any]) -> str:
     return text("report.chart_alt", routes="; ".join(described))
 
 
-def _svg_timeline(routes: list[Any], width: int = 700, row: int = 22) -> str:
+def _svg_timeline(routes: list[Any], width: int = 700, row: int = 20) -> str:
     months = [_route_months(r) for r in routes]
     first = min(min(m) for m in months if m)
     last = max(max(m) for m in months if m)
@@ -195,12 +195,24 @@ def unlocks_html(result: Any, most: int = 2) -> list[str]:
     return [f"<h2>{escape(text('unlock.heading'))}</h2><ul>{items}</ul>"]
 
 
-def who_for(route: Any) -> str:
-    """Who a fallback route is for, in plain words (Vg3 i skole: only for someone who finds no læreplass),
-    so that it is not read as the best deal; page 1 stays one page."""
-    if route.standing != "fallback":
-        return ""
-    return text(f"report.for.{route.standing}")
+ALONGSIDE = ("skole", "fellesfag")  # parts of a route, not what it is made for: the scheme they lead to says it
+
+
+def who_for(route: Any, told: set[str] | None = None) -> str:
+    """Who a route is for, in plain words: its standing as the screen gives it (the usual route,
+    another way, only with the county's approval, only for someone who finds no læreplass), then who
+    each of its schemes is made for, from the same sentences (`target.*`) as the plan view's standing
+    line, so that paper and screen agree; a scheme already explained higher up the page (in `told`)
+    is not explained again. Vg3 i skole is not read as the best deal."""
+    told = set() if told is None else told
+    said = [text(f"report.for.{route.standing}")]
+    for scheme in route.schemes:
+        if scheme in ALONGSIDE or scheme in told or (route.standing == "fallback" and scheme == "vg3_skole"):
+            continue
+        told.add(scheme)
+        name = _capital(text(f"short.scheme.{scheme}"))
+        said.append(text("report.who", name=name, group=text(f"target.{scheme}")))
+    return " ".join(said)
 
 
 def summary_page(result: Any) -> list[str]:
@@ -212,8 +224,10 @@ def summary_page(result: Any) -> list[str]:
         return [*out, f'<p class="lead">{e(text("view.no_route"))}</p></section>']
     best, *others = result.routes[:PAPER_ROUTES]  # the routes on paper, with their numbers on screen
 
+    told: set[str] = set()
+
     def said_with_who(said: str, route: Any) -> str:
-        who = who_for(route)
+        who = who_for(route, told)
         return e(said) + (f' <span class="who">{e(who)}</span>' if who else "")
 
     lead = text("report.summary_best", route=route_sentence(best))
