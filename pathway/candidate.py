@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 
 from pathway.errors import InputError, Problem
-from pathway.ids import looks_like_national_id, slug
+from pathway.ids import looks_like_national_id, nearest, slug
 from pathway.messages import did_you_mean, text
 from pathway.models.candidate import Candidate
+from pathway.privacy import private_kind
 from pathway.ruleset import RuleBook, validate
 from pathway.yamlio import MAX_BYTES, Document, decode, load_file, parse
 
@@ -118,6 +121,8 @@ class _Resolver:
         if found is not None:
             return found
         given, key = str(value), slug(str(value))
+        if self.private(kind, value, loc, lambda: bool(self.rules.nearest(kind, value, 1, cutoff=_TYPO))):
+            return None
         hint = did_you_mean(key, self.rules.ids(kind))
         if kind == "trades":
             names = ", ".join(repr(eid) for eid in self.rules.nearest(kind, value))
@@ -126,6 +131,18 @@ class _Resolver:
             hint = text("input.yes_no_hint")
         self.fail(loc, text(unknown, value=given, hint=hint))
         return None
+
+    def private(self, kind: str, value: object, loc: tuple[str | int, ...], typo: Callable[[], bool]) -> bool:
+        """Whether an unknown `value` looks like a national identity number or a person's name
+        (pathway.privacy), recorded as a problem that says what is wrong without repeating the value.
+        A value shaped like a name that is a near spelling of a name of the rule book (`typo()`:
+        "Møre og Romsdl") is a typo, not a name: it is shown with its hint as any other."""
+        found = private_kind(value)
+        if found is None or (found == "name" and typo()):
+            return False
+        like = text("privacy.national_id") if found == "national_id" else text("privacy.name")
+        self.fail(loc, text(_PRIVATE[kind], like=like))
+        return True
 
     def county(self, value: str | int) -> str | None:
         """The county `value` names; a name from before 2024 (rules/counties: former_names) too."""
@@ -151,21 +168,37 @@ class _Resolver:
     def subjects(self, names: list[str], loc: tuple[str | int, ...]) -> set[str]:
         """Fellesfag ids of `names` (ids, names or aliases); an unknown one is a problem."""
         subjects = self.rules.subjects()
+        known = [*subjects.fellesfag, *subjects.aliases]
         found: set[str] = set()
         for i, name in enumerate(names):
             key = slug(name)
             key = subjects.aliases.get(key, key)
-            if key not in subjects.fellesfag:
+            if key in subjects.fellesfag:
+                found.add(key)
+            elif not self.private("fellesfag", name, (*loc, i), partial(_close, key, known)):
                 hint = did_you_mean(key, subjects.fellesfag)
                 self.fail((*loc, i), text("input.unknown_fellesfag", value=name, hint=hint))
-            else:
-                found.add(key)
         return found
 
     def past(self, day: date | None, loc: tuple[str | int, ...], as_of: date) -> None:
         """A date of what already happened must not be after the planning date (a month: not after its month)."""
         if day is not None and _month_of(day) > _month_of(as_of):
             self.fail(loc, text("input.date_future", day=day.isoformat(), as_of=as_of.isoformat()))
+
+
+# A value shaped like a person's name is a typo of a name of the rule book when it is at least this
+# close to one (difflib's ratio): "Møre og Romsdl" is, "Ola Nordmann" (0.6 from Nordland) is not.
+_TYPO = 0.8
+_PRIVATE = {
+    "counties": "input.private_county",
+    "trades": "input.private_trade",
+    "programmes": "input.private_programme",
+    "fellesfag": "input.private_fellesfag",
+}
+
+
+def _close(key: str, known: list[str]) -> bool:
+    return nearest(key, known, _TYPO) is not None
 
 
 def resolve(cand: Candidate, doc: Document, rules: RuleBook, as_of: date, default_id: str) -> Person:

@@ -53,7 +53,10 @@ _SHORT_YEAR = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2}$")
 
 
 def _bad(value: object, months: bool) -> ValueError:
-    from pathway.messages import text
+    from pathway.messages import text, withheld
+
+    if withheld(value) is not value:  # a national id or a name where a date belongs: not repeated
+        return ValueError(text("date.month_invalid" if months else "date.invalid", value=withheld(value)))
 
     if isinstance(value, str) and _SHORT_YEAR.match(value.strip()):
         return ValueError(text("date.short_year", value=value))

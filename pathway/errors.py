@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
+from pathway.privacy import mask_national_ids
+
 
 class ExitCode(IntEnum):
     OK = 0  # done, and every candidate has at least one route
@@ -36,7 +38,9 @@ class Problem:
 
 
 def _shown(value: str) -> str:
-    """Control characters and terminal escapes (from keys, ids, file names) escaped, never raw."""
+    """Control characters and terminal escapes (from keys, ids, file names) escaped, never raw; the
+    digits of a national identity number (a file named by one, a key, a value) masked, never shown."""
+    value = mask_national_ids(value)
     if value.isprintable():
         return value
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in value)

@@ -145,18 +145,19 @@ def find(book: Shelf, kind: str, value: str | int) -> str | None:
     return index(book, kind).keys.get(key)
 
 
-def nearest(book: Shelf, kind: str, value: str | int, n: int = 3) -> list[str]:
-    """Up to `n` ids whose id, name, alias or code is nearest to `value`, nearest first."""
+def nearest(book: Shelf, kind: str, value: str | int, n: int = 3, cutoff: float = 0.6) -> list[str]:
+    """Up to `n` ids whose id, name, alias or code is nearest to `value`, nearest first; with a
+    `cutoff` above the usual 0.6, only those at least that close (no part of a longer name)."""
     import difflib
 
     idx = index(book, kind)
     key = slug(str(value))
     out: list[str] = []
-    for match in difflib.get_close_matches(key, list(idx.keys), n=n * 3, cutoff=0.6):
+    for match in difflib.get_close_matches(key, list(idx.keys), n=n * 3, cutoff=cutoff):
         eid = idx.keys[match]
         if eid not in out:
             out.append(eid)
-    if len(out) < n and len(key) >= 3:  # a part of a longer name: `kokk` in `ernaeringskokkfaget`
+    if len(out) < n and len(key) >= 3 and cutoff <= 0.6:  # a part of a longer name: `kokk` in `ernaeringskokkfaget`
         for match in sorted(k for k in idx.keys if key in k):
             eid = idx.keys[match]
             if eid not in out:

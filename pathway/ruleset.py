@@ -449,11 +449,12 @@ class RuleBook:
 
         return find(self, kind, value)
 
-    def nearest(self, kind: str, value: str | int, n: int = 3) -> list[str]:
-        """Up to `n` ids nearest to an unknown `value` (by id, name, alias or code)."""
+    def nearest(self, kind: str, value: str | int, n: int = 3, cutoff: float = 0.6) -> list[str]:
+        """Up to `n` ids nearest to an unknown `value` (by id, name, alias or code); with a higher
+        `cutoff`, only those at least that close."""
         from pathway.finder import nearest
 
-        return nearest(self, kind, value, n)
+        return nearest(self, kind, value, n, cutoff)
 
     def names(self, kind: str) -> dict[str, str]:
         """id → display name for every entity of a kind (loads the files)."""

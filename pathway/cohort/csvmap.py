@@ -6,7 +6,7 @@ from typing import Any
 
 from pathway.cohort.item import Item
 from pathway.errors import InputError, Problem
-from pathway.messages import text
+from pathway.messages import text, withheld
 from pathway.yamlio import Document
 
 CSV_COLUMNS = (
@@ -103,7 +103,7 @@ class _Cells:
         if value is None:
             return None
         if not value.isascii() or not value.isdigit() or len(value) > 6:
-            self.fail(column, text("batch.csv_integer", value=value))
+            self.fail(column, text("batch.csv_integer", value=withheld(value)))
             return None
         number = int(value)
         if not low <= number <= high:
@@ -117,7 +117,7 @@ class _Cells:
             return None
         answer = _BOOLEAN.get(value.lower())
         if answer is None:
-            self.fail(column, text("batch.csv_boolean", value=value))
+            self.fail(column, text("batch.csv_boolean", value=withheld(value)))
         return answer
 
     def entries(self, column: str, fields: tuple[str, ...], required: int) -> list[dict[str, str]]:
@@ -127,7 +127,7 @@ class _Cells:
         for part in _split(self.cells.get(column, "")):
             values = part.split(":")
             if len(values) > len(fields) or len(values) < required or not all(values[:required]):
-                self.fail(column, text("batch.csv_entry", value=part, form=":".join(fields)))
+                self.fail(column, text("batch.csv_entry", value=withheld(part), form=":".join(fields)))
                 continue
             out.append({k: v for k, v in zip(fields, values, strict=False) if v})
         return out

@@ -17,6 +17,7 @@ from pathway.errors import InputError, Problem
 from pathway.ids import slug
 from pathway.messages import text
 from pathway.models.candidate import Candidate
+from pathway.privacy import mask_national_ids
 from pathway.results import PlanResult
 from pathway.ruleset import RuleBook, validate
 from pathway.yamlio import Document, parse
@@ -115,24 +116,30 @@ class Planner:
         return self._private(row, person.id, redact) if redact else row
 
     def _private(self, row: Row, ident: str, redact: bool) -> Row:
-        """The row with its id; redacted: the id's keyed hash, and the id taken out of every field."""
+        """The row with its id and its source (a national identity number in a file name masked);
+        redacted: the id's keyed hash, the source's file named by a keyed hash of its path, and
+        both taken out of every other field."""
         error = printable(row.error) if row.error is not None else None
+        where, _, line = row.source.rpartition(":")
         if not redact:
-            return dataclasses.replace(row, id=printable(ident), error=error)
+            source = mask_national_ids(row.source)
+            return dataclasses.replace(row, id=printable(ident), source=source, error=error)
         hashed = redact_id(ident, self.redact_key)
-        source, error = row.source, error
-
-        where = row.source.rsplit(":", 1)[0]
+        # A file named after the person (ola-nordmann.yaml, a folder per person) says who it is:
+        # the source is the path's keyed hash, keeping the suffix and the line (`r-….yaml:3`).
+        named = where if where == "<stdin>" else redact_id(where, self.redact_key) + Path(where).suffix
+        source = f"{named}:{line}"
 
         def scrub(value: str) -> str:
+            shown = str(Problem(where, 0, 0, "", "")).removesuffix(":0:0: ")  # the path as errors show it
+            for form in sorted({where, shown, printable(where), printable(shown)}, key=len, reverse=True):
+                if form and form != "<stdin>":
+                    value = value.replace(form, named)
             for form in sorted({ident, printable(ident)}):
                 if len(form) >= 3:
                     value = value.replace(form, hashed)
-                elif Path(where).stem == form:  # a short id named by the file (`a.yaml`): only in the file name
-                    value = value.replace(where, str(Path(where).with_name(hashed + Path(where).suffix)))
             return value
 
-        source = scrub(source)
         error = scrub(error) if error is not None else None
         return dataclasses.replace(row, id=hashed, source=source, error=error)
 

@@ -28,6 +28,30 @@ def did_you_mean(word: str, choices: list[str]) -> str:
     return text("hint.did_you_mean", best=best) if best else ""
 
 
+# --- values that identify a person ------------------------------------------------------------
+
+
+class _Withheld(str):
+    """A value a message does not repeat: it formats as the words that say why, with `!r` too."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+def withheld(value: object) -> object:
+    """`value` as a message may show it: as it is, or, when it looks like a national identity number
+    or a person's name (pathway.privacy), words that say it is not shown and why."""
+    from pathway.privacy import private_kind
+
+    kind = private_kind(value)
+    if kind is None:
+        return value
+    like = text("privacy.national_id") if kind == "national_id" else text("privacy.name")
+    return _Withheld(text("privacy.withheld", like=like))
+
+
 # --- validation ------------------------------------------------------------------------------
 
 
@@ -43,23 +67,24 @@ def validation_message(err: dict[str, Any], allowed: list[str]) -> str:
         extra = text("validation.allowed", keys=listed) if listed and not hint else ""
         return text("validation.unknown_key", hint=hint) + extra
     if kind == "invalid_key":
-        return text("validation.invalid_key", key=given)
+        return text("validation.invalid_key", key=withheld(given))
     if kind == "missing":
         return text("validation.missing", key=loc[-1]) if loc else text("validation.missing_value")
+    shown = withheld(given)  # never a national id, or a name typed where no name belongs
     if kind in {"string_type", "literal_error", "enum"} and isinstance(given, bool | int | float):
         return text("validation.yaml11", msg=err["msg"].lower())
     if kind in {"date_from_datetime_parsing", "date_parsing", "date_type"}:
-        return text("validation.date", value=given)
+        return text("validation.date", value=shown)
     if kind in {"int_type", "int_parsing", "int_from_float"}:
-        return text("validation.int", value=given)
+        return text("validation.int", value=shown)
     if kind in {"bool_type", "bool_parsing"}:
-        return text("validation.bool", value=given)
+        return text("validation.bool", value=shown)
     if kind in {"model_type", "dict_type"} and loc and loc[-1] == "goal" and isinstance(given, str):
-        return text("validation.goal", value=given)
+        return text("validation.goal", value=shown)
     if kind in {"model_type", "dict_type"}:
-        return text("validation.mapping", type=type(given).__name__, value=given)
+        return text("validation.mapping", type=type(given).__name__, value=shown)
     if kind == "list_type":
-        return text("validation.list", value=given)
+        return text("validation.list", value=shown)
     ctx = err.get("ctx") or {}
     if kind in {"less_than_equal", "less_than"} and ("le" in ctx or "lt" in ctx):
         return text("validation.max", limit=ctx.get("le", ctx.get("lt")))
@@ -72,9 +97,9 @@ def validation_message(err: dict[str, Any], allowed: list[str]) -> str:
     if kind in {"string_too_long", "too_long"}:
         return text("validation.too_long")
     if kind in {"float_type", "float_parsing"}:
-        return text("validation.number", value=given)
+        return text("validation.number", value=shown)
     if kind == "string_type":
-        return text("validation.text", value=given)
+        return text("validation.text", value=shown)
     msg = str(err["msg"]) if "msg" in err else text("validation.invalid")
     if _state["lang"] != "en" and not msg.startswith("Value error, "):
         return text("validation.invalid")  # pydantic's own sentences are English

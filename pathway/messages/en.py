@@ -422,6 +422,14 @@ EN: dict[str, str] = {
     "under employment)",
     "input.file_name_national_id": "the file name looks like a national identity number; add an id with a pseudonym "
     "such as k-017",
+    "privacy.withheld": "a value not shown here, as it looks like {like}",
+    "privacy.national_id": "a national identity number",
+    "privacy.name": "a person's name",
+    "input.private_county": "is not a county id, name or number; the value is not shown, as it looks like {like}",
+    "input.private_trade": "is not a trade id or name; the value is not shown, as it looks like {like}; every trade: "
+    "`pathway rules list trades`",
+    "input.private_programme": "is not a programme id or name; the value is not shown, as it looks like {like}",
+    "input.private_fellesfag": "is not a fellesfag id or name; the value is not shown, as it looks like {like}",
     "input.county_split": "{value!r} was divided on 1 January 2024; choose the county where the person is registered "
     "now: {choices}",
     "warn.school_duplicate": "{level} {programme} is listed twice, the first time as passed; check the school years",

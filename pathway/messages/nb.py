@@ -433,6 +433,17 @@ NB: dict[str, str] = {
     "har nå, føres under employment)",
     "input.file_name_national_id": "filnavnet ser ut som et fødselsnummer; legg til en id med et pseudonym, f.eks. "
     "k-017",
+    "privacy.withheld": "en verdi som ikke vises her, fordi den ser ut som {like}",
+    "privacy.national_id": "et fødselsnummer",
+    "privacy.name": "et personnavn",
+    "input.private_county": "er ikke en fylkes-id, et fylkesnavn eller et fylkesnummer; verdien vises ikke, fordi den "
+    "ser ut som {like}",
+    "input.private_trade": "er ikke id-en eller navnet på et lærefag; verdien vises ikke, fordi den ser ut som {like}; "
+    "alle lærefag: `pathway rules list trades`",
+    "input.private_programme": "er ikke id-en eller navnet på et utdanningsprogram eller programområde; verdien vises "
+    "ikke, fordi den ser ut som {like}",
+    "input.private_fellesfag": "er ikke id-en eller navnet på et fellesfag; verdien vises ikke, fordi den ser ut som "
+    "{like}",
     "input.county_split": "{value!r} ble delt 1. januar 2024; velg fylket der personen er folkeregistrert nå: "
     "{choices}",
     "warn.school_duplicate": "{level} {programme} står to ganger, første gang som bestått; sjekk skoleårene",

@@ -657,6 +657,17 @@ NN: dict[str, str] = {
     "har no, blir ført under employment)",
     "input.file_name_national_id": "filnamnet ser ut som eit fødselsnummer; legg til ein id med eit pseudonym, t.d. "
     "k-017",
+    "privacy.withheld": "ein verdi som ikkje blir vist her, fordi han ser ut som {like}",
+    "privacy.national_id": "eit fødselsnummer",
+    "privacy.name": "eit personnamn",
+    "input.private_county": "er ikkje ein fylkes-id, eit fylkesnamn eller eit fylkesnummer; verdien blir ikkje vist, "
+    "fordi han ser ut som {like}",
+    "input.private_trade": "er ikkje id-en eller namnet på eit lærefag; verdien blir ikkje vist, fordi han ser ut som "
+    "{like}; alle lærefag: `pathway rules list trades`",
+    "input.private_programme": "er ikkje id-en eller namnet på eit utdanningsprogram eller programområde; verdien blir "
+    "ikkje vist, fordi han ser ut som {like}",
+    "input.private_fellesfag": "er ikkje id-en eller namnet på eit fellesfag; verdien blir ikkje vist, fordi han ser "
+    "ut som {like}",
     "input.county_split": "{value!r} vart delt 1. januar 2024; vel fylket der personen er folkeregistrert no: "
     "{choices}",
     "warn.school_duplicate": "{level} {programme} står to gonger, første gongen som bestått; sjekk skuleåra",

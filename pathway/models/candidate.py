@@ -11,7 +11,7 @@ from pydantic_core import PydanticCustomError
 
 from pathway.dates import month_abs, parse_date, parse_month
 from pathway.ids import looks_like_national_id
-from pathway.messages import text
+from pathway.messages import text, withheld
 from pathway.models.facts import Strict
 from pathway.models.rules import Level
 
@@ -120,7 +120,7 @@ class Work(Strict):
             code = value.strip().lower()
             code = {"norge": "no", "noreg": "no", "norway": "no"}.get(code, code)
             if len(code) != 2 or not code.isascii() or not code.isalpha():
-                raise ValueError(text("candidate.country", value=value))
+                raise ValueError(text("candidate.country", value=withheld(value)))
             return code
         return value
 
@@ -278,7 +278,7 @@ class Candidate(Strict):
     def _county_value(cls, value: object) -> object:
         # One error instead of one per member of `str | int` (`county.str: …`, `county.int: …`).
         if isinstance(value, bool) or not isinstance(value, str | int):
-            raise ValueError(text("candidate.county_type", value=value))
+            raise ValueError(text("candidate.county_type", value=withheld(value)))
         return value
 
     @field_validator("age")
