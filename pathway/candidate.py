@@ -9,7 +9,7 @@ from datetime import date
 from functools import partial
 
 from pathway.errors import InputError, Problem
-from pathway.ids import looks_like_national_id, nearest, slug
+from pathway.ids import foreign_character, looks_like_national_id, malformed_county_number, nearest, slug
 from pathway.messages import did_you_mean, text
 from pathway.models.candidate import Candidate
 from pathway.privacy import private_kind
@@ -117,6 +117,8 @@ class _Resolver:
 
     def entity(self, kind: str, value: str | int, loc: tuple[str | int, ...], unknown: str) -> str | None:
         """The id `value` names, or None after recording `unknown` (a message key) as a problem."""
+        if self.foreign(kind, value, loc):
+            return None
         found = self.rules.find(kind, value)
         if found is not None:
             return found
@@ -132,6 +134,17 @@ class _Resolver:
         self.fail(loc, text(unknown, value=given, hint=hint))
         return None
 
+    def foreign(self, kind: str, value: object, loc: tuple[str | int, ...]) -> bool:
+        """Whether `value` holds a character that no id or name has (ids.foreign_character), recorded
+        as a problem that names the character, not the value; a national identity number, whatever
+        separates its digits (010190:12345), is said to be one."""
+        if isinstance(value, str | int) and looks_like_national_id(str(value)):
+            return self.private(kind, value, loc, lambda: False)
+        char = foreign_character(value) if isinstance(value, str) else None
+        if char is not None:
+            self.fail(loc, text("input.foreign_character", char=char, example=_EXAMPLES[kind]))
+        return char is not None
+
     def private(self, kind: str, value: object, loc: tuple[str | int, ...], typo: Callable[[], bool]) -> bool:
         """Whether an unknown `value` looks like a national identity number or a person's name
         (pathway.privacy), recorded as a problem that says what is wrong without repeating the value.
@@ -146,6 +159,12 @@ class _Resolver:
 
     def county(self, value: str | int) -> str | None:
         """The county `value` names; a name from before 2024 (rules/counties: former_names) too."""
+        if self.foreign("counties", value, ("county",)):
+            return None
+        if malformed_county_number(str(value)) and not looks_like_national_id(str(value)):
+            # Without letters, a county is its number: "-3" is no county (slug() would read Oslo's 3).
+            self.fail(("county",), text("input.county_number", value=str(value)))
+            return None
         key = slug(str(value))
         if isinstance(value, str) and key not in self.rules.ids("counties"):
             owners = [
@@ -171,6 +190,8 @@ class _Resolver:
         known = [*subjects.fellesfag, *subjects.aliases]
         found: set[str] = set()
         for i, name in enumerate(names):
+            if self.foreign("fellesfag", name, (*loc, i)):
+                continue
             key = slug(name)
             key = subjects.aliases.get(key, key)
             if key in subjects.fellesfag:
@@ -189,6 +210,7 @@ class _Resolver:
 # A value shaped like a person's name is a typo of a name of the rule book when it is at least this
 # close to one (difflib's ratio): "Møre og Romsdl" is, "Ola Nordmann" (0.6 from Nordland) is not.
 _TYPO = 0.8
+_EXAMPLES = {"counties": "agder", "trades": "kokkfaget", "programmes": "restaurant-og-matfag", "fellesfag": "norsk"}
 _PRIVATE = {
     "counties": "input.private_county",
     "trades": "input.private_trade",

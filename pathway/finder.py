@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 import yaml
 
-from pathway.ids import slug
+from pathway.ids import foreign_character, malformed_county_number, slug
 from pathway.memo import remembered, shared
 
 
@@ -133,7 +133,14 @@ def find(book: Shelf, kind: str, value: str | int) -> str | None:
     """The id `value` names, or None. Ids and short names are found without reading any file."""
     if isinstance(value, bool):
         return None
-    key = slug(str(value))
+    given = str(value)
+    # What no id or name holds names nothing (ids.foreign_character): slug() would drop it, so that
+    # "agder😀" or "ag\u200bder" read as agder; nor does a county number that is not one ("-3").
+    if foreign_character(given) is not None:
+        return None
+    if kind == "counties" and malformed_county_number(given):
+        return None
+    key = slug(given)
     if _is_id(book, kind, key):  # one stat, no listing of the folder
         return key
     if kind == "trades":

@@ -1,6 +1,8 @@
 """What identifies a person never leaves pathway: a national identity number or a person's name typed
 into a field that holds neither is not repeated in an error, however it is written; a file named by
-one is masked or, with --redact, hashed."""
+one is masked or, with --redact, hashed; and a field that holds an id takes only what CONTRACT.md §1
+allows (no emoji, no zero-width characters, no look-alike letters of other scripts, no malformed
+county numbers)."""
 
 from __future__ import annotations
 
@@ -9,12 +11,14 @@ import io
 import json
 import os
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pathway.ids import foreign_character
 from pathway.privacy import looks_like_national_id, looks_like_person_name, mask_national_ids
 from tests.conftest import AS_OF
 from tests.helpers import run, write
@@ -207,3 +211,68 @@ def test_the_person_name_rule() -> None:
         assert looks_like_person_name(name), name
     for other in ("rogalnd", "Kokkfaget", "more og romsdal", "Bilfaget, lette kjøretøy", "Vg2 Kokk", "ja", "k-017"):
         assert not looks_like_person_name(other), other
+
+
+# --- ids are what CONTRACT.md §1 says -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["'-3'", "-3", "'+3'", "'3.0'", "'0 3'", "'342'", "'-03'"])
+def test_a_malformed_county_number_is_refused_in_one_line(tmp_path: Path, typed: str) -> None:
+    code, out = plan(write(tmp_path, candidate(county=typed)))
+    assert code == 2, out
+    lines = [ln for ln in out.splitlines() if ln.strip()]
+    assert len(lines) == 1 and ": county: " in lines[0] and "not a county number" in lines[0], out
+
+
+@pytest.mark.parametrize("typed", ["'03'", "'3'", "3", "Oslo", "oslo"])
+def test_a_county_number_or_name_still_reads(tmp_path: Path, typed: str) -> None:
+    r = run("plan", write(tmp_path, candidate(county=typed)), "--as-of", AS_OF, "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    assert "oslo" in r.stdout.lower()
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "char"),
+    [
+        (candidate(county="agder😀"), "county", "U+1F600"),
+        (candidate(county="ag\u200bder"), "county", "U+200B"),
+        (candidate(county="\u0430gder"), "county", "U+0430"),  # Cyrillic а
+        (candidate(trade="kokkfaget\u200d"), "goal.trade", "U+200D"),
+        (candidate(trade="k\u043ekkfaget"), "goal.trade", "U+043E"),  # Cyrillic о
+        (candidate(trade="kokk\u00adfaget"), "goal.trade", "U+00AD"),  # soft hyphen
+        (candidate(tail="fellesfag: {missing: [\"n\u03bfrsk\"]}\n"), "fellesfag.missing[0]", "U+03BF"),  # Greek ο
+        (candidate(tail="school: [{level: vg1, programme: \"restaurant-og-matfag\u202e\"}]\n"), "school[0].programme",
+         "U+202E"),  # fmt: skip
+    ],
+)
+def test_an_id_with_a_character_outside_the_contract_is_refused(
+    tmp_path: Path, body: str, field: str, char: str
+) -> None:
+    code, out = plan(write(tmp_path, body))
+    assert code == 2, out
+    lines = [ln for ln in out.splitlines() if ln.strip()]
+    assert len(lines) == 1 and f": {field}: " in lines[0] and char in lines[0], out
+
+
+def test_norwegian_names_with_ae_oe_aa_are_accepted(tmp_path: Path) -> None:
+    tail = "fellesfag: {missing: [Kroppsøving]}\nschool: [{level: vg1, programme: Bygg- og anleggsteknikk}]\n"
+    body = BASE + "county: Møre og Romsdal\ngoal: {trade: Tømrerfaget}\n" + tail
+    r = run("plan", write(tmp_path, body), "--as-of", AS_OF, "--format", "json")
+    assert r.exit_code == 0, r.stderr
+
+
+_ODD = st.characters(categories=["Cf", "So", "Sk", "Mn"]) | st.sampled_from(list("аеорсхуіοαρνκ"))
+
+
+@FUZZ
+@given(odd=_ODD, at=st.integers(min_value=0, max_value=9), field=st.sampled_from(["county", "trade"]))
+def test_any_foreign_character_in_an_id_is_refused(odd: str, at: int, field: str) -> None:
+    word = "agder" if field == "county" else "kokkfaget"
+    typed = word[:at] + odd + word[at:]
+    if foreign_character(typed) is None:  # a mark that joins the letter before it (NFC: é)
+        return
+    body = candidate(**{field: json.dumps(typed)})
+    with tempfile.TemporaryDirectory() as tmp:
+        code, out = plan(write(Path(tmp), body))
+    assert code == 2, out
+    assert "U+" in out and typed not in out

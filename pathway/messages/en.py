@@ -430,6 +430,10 @@ EN: dict[str, str] = {
     "`pathway rules list trades`",
     "input.private_programme": "is not a programme id or name; the value is not shown, as it looks like {like}",
     "input.private_fellesfag": "is not a fellesfag id or name; the value is not shown, as it looks like {like}",
+    "input.foreign_character": "holds a character that no id or name has ({char}); write the id, a lower-case ASCII "
+    "slug such as {example}, or the Norwegian name",
+    "input.county_number": '{value!r} is not a county number: county numbers are two digits, e.g. "42" (Agder) or '
+    '"03" (Oslo)',
     "input.county_split": "{value!r} was divided on 1 January 2024; choose the county where the person is registered "
     "now: {choices}",
     "warn.school_duplicate": "{level} {programme} is listed twice, the first time as passed; check the school years",

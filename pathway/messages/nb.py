@@ -444,6 +444,10 @@ NB: dict[str, str] = {
     "ikke, fordi den ser ut som {like}",
     "input.private_fellesfag": "er ikke id-en eller navnet på et fellesfag; verdien vises ikke, fordi den ser ut som "
     "{like}",
+    "input.foreign_character": "inneholder et tegn som ingen id eller navn har ({char}); skriv id-en, med små "
+    "ASCII-bokstaver som {example}, eller det norske navnet",
+    "input.county_number": '{value!r} er ikke et fylkesnummer: fylkesnumre har to sifre, f.eks. "42" (Agder) eller '
+    '"03" (Oslo)',
     "input.county_split": "{value!r} ble delt 1. januar 2024; velg fylket der personen er folkeregistrert nå: "
     "{choices}",
     "warn.school_duplicate": "{level} {programme} står to ganger, første gang som bestått; sjekk skoleårene",

@@ -668,6 +668,10 @@ NN: dict[str, str] = {
     "ikkje vist, fordi han ser ut som {like}",
     "input.private_fellesfag": "er ikkje id-en eller namnet på eit fellesfag; verdien blir ikkje vist, fordi han ser "
     "ut som {like}",
+    "input.foreign_character": "inneheld eit teikn som ingen id eller namn har ({char}); skriv id-en, med små "
+    "ASCII-bokstavar som {example}, eller det norske namnet",
+    "input.county_number": '{value!r} er ikkje eit fylkesnummer: fylkesnummer har to siffer, t.d. "42" (Agder) eller '
+    '"03" (Oslo)',
     "input.county_split": "{value!r} vart delt 1. januar 2024; vel fylket der personen er folkeregistrert no: "
     "{choices}",
     "warn.school_duplicate": "{level} {programme} står to gonger, første gongen som bestått; sjekk skuleåra",
