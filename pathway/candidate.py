@@ -10,8 +10,9 @@ from functools import partial
 
 from pathway.errors import InputError, Problem
 from pathway.ids import foreign_character, looks_like_national_id, malformed_county_number, nearest, slug
-from pathway.messages import did_you_mean, text
+from pathway.messages import did_you_mean, join, text
 from pathway.models.candidate import Candidate
+from pathway.models.facts import Fact, fact_at
 from pathway.privacy import private_kind
 from pathway.ruleset import RuleBook, validate
 from pathway.yamlio import MAX_BYTES, Document, decode, load_file, parse
@@ -358,6 +359,7 @@ def implausible(person: Person, rules: RuleBook, as_of: date) -> list[str]:
         below = {"vg2": "vg1", "vg3": "vg2"}.get(now.level)
         if below and not any(lv == below for lv, _, _ in person.school):
             out.append(text("warn.school_gap", level=now.level.capitalize(), below=below.capitalize()))
+    out += _school_shapes(person, rules, as_of)
     # Months since the 13th birthday; with only an age, the birthday may be up to a year earlier.
     working_age = _years_before(person.birth_date, -_WORKING_AGE)
     possible = max(0, _month_of(as_of) - _month_of(working_age) + 1) + (11 if person.birth_date_estimated else 0)
@@ -375,6 +377,72 @@ def implausible(person: Person, rules: RuleBook, as_of: date) -> list[str]:
 
 
 _WORKING_AGE = 13  # arbeidsmiljøloven § 11-1: light work from the age of 13, nothing younger
+_BELOW = {"vg2": "vg1", "vg3": "vg2"}  # the level a school year needs passed before it (admission)
+# LK20 replaced LK06 for Vg1 from the school year 2020-21 (Vg2 from 2021-22):
+# https://www.udir.no/laring-og-trivsel/lareplanverket/fagfornyelsen/innforing-av-nye-lareplaner/
+# Someone born in 2003 or earlier may have started Vg1 under LK06, whose fellesfag lie on other
+# levels (norsk and engelsk on both), so for them a subject belongs to its levels in either.
+_LAST_LK06_BIRTH_YEAR = 2003
+
+
+def _school_shapes(person: Person, rules: RuleBook, as_of: date) -> list[str]:
+    """Warnings about school years, fellesfag and qualifications that do not fit together (the order
+    and gaps of the years are checked by implausible() itself):
+    - a year listed (passed or not) while the year it needs is listed only as not passed (Vg1
+      failed, Vg2 passed), also the year the person is taking now;
+    - Vg3 i skole now without a passed Vg2;
+    - a missing fellesfag that belongs only to levels the file lists neither as a school year nor as
+      the year being taken now (fellesfag.missing lists subjects of years taken: docs/contract.md §2);
+      a studieforberedende year has every fellesfag, so it belongs to any;
+    - studiekompetanse held while fellesfag it holds (rules/school.yaml studiekompetanse_fellesfag)
+      are listed as missing;
+    - grunnskole false while the file lists upper-secondary years or studiekompetanse."""
+    out: list[str] = []
+    now = person.current
+    listed = [(level, ok) for level, _, ok in person.school]
+    if now is not None and now.kind == "elev" and now.level:
+        listed.append((now.level, False))
+    warned: set[str] = set()
+    for level, _ in listed:
+        below = _BELOW.get(level)
+        has_below = any(lv == below for lv, _, _ in person.school)
+        if below and level not in warned and has_below and not any(lv == below and ok for lv, _, ok in person.school):
+            warned.add(level)
+            out.append(text("warn.below_not_passed", level=level.capitalize(), below=below.capitalize()))
+    if now is not None and now.kind == "vg3_skole" and not any(lv == "vg2" and ok for lv, _, ok in person.school):
+        out.append(text("warn.vg3_skole_without_vg2"))
+    subjects = rules.subjects()
+    holds_studiekompetanse = any(q.kind == "studiekompetanse" for q in person.qualifications)
+    missing = [s for s in subjects.fellesfag if s in person.missing]  # in the rule book's order
+    held = fact_at(rules.school().studiekompetanse_fellesfag, as_of) if holds_studiekompetanse else None
+    if held is not None and isinstance(held.value, list) and [s for s in missing if s in held.value]:
+        names = join([subjects.names.get(s, s) for s in missing if s in held.value])
+        out.append(text("warn.studiekompetanse_missing", subjects=names))
+    taken = {level for level, _ in listed}
+    general = any(rules.programme(pid).kind != "yrkesfag" for _, pid, _ in person.school)
+    if now is not None and now.kind == "elev" and now.programme:
+        general = general or rules.programme(now.programme).kind != "yrkesfag"
+    if not holds_studiekompetanse and not general:
+        earliest = person.birth_date.year - (1 if person.birth_date_estimated else 0)
+        curricula = [subjects.lk20] + ([subjects.lk06] if earliest <= _LAST_LK06_BIRTH_YEAR else [])
+        for subject in missing:
+            levels = sorted(_levels_of(subject, curricula))
+            if levels and not taken & set(levels):
+                names = text("word.or").join(lv.capitalize() for lv in levels)
+                out.append(text("warn.missing_not_taken", subject=subjects.names.get(subject, subject), levels=names))
+    if not person.grunnskole and (person.school or holds_studiekompetanse):
+        out.append(text("warn.no_grunnskole"))
+    return out
+
+
+def _levels_of(subject: str, curricula: list[Fact | list[Fact]]) -> set[str]:
+    """The levels a fellesfag is taught on in any of the curricula (every dated value of each)."""
+    found: set[str] = set()
+    for curriculum in curricula:
+        for fact in [curriculum] if isinstance(curriculum, Fact) else curriculum:
+            if isinstance(fact.value, dict):
+                found |= {level for level, hours in fact.value.items() if isinstance(hours, dict) and subject in hours}
+    return found
 
 
 def _years_before(day: date, years: int) -> date:

@@ -439,6 +439,16 @@ EN: dict[str, str] = {
     "warn.school_duplicate": "{level} {programme} is listed twice, the first time as passed; check the school years",
     "warn.school_order": "{level} is listed before {below}; list the school years in the order they were taken",
     "warn.school_gap": "{level} is listed without {below}; check the school years",
+    "warn.below_not_passed": "{level} is listed, but {below} only as not passed; {level} needs {below} passed: check "
+    "the school years",
+    "warn.vg3_skole_without_vg2": "the person is in Vg3 i skole now, which needs Vg2 passed, but school lists no Vg2 "
+    "passed; check the school years",
+    "warn.missing_not_taken": "fellesfag.missing lists {subject}, a subject of {levels}, which school does not list; "
+    "list only subjects of years taken (those of years to come are part of the route)",
+    "warn.studiekompetanse_missing": "studiekompetanse needs every fellesfag passed, but fellesfag.missing lists "
+    "{subjects}; check the file",
+    "warn.no_grunnskole": "grunnskole is false, but the file lists upper-secondary years or studiekompetanse, which "
+    "come after grunnskole; check grunnskole",
     "warn.work_months": "{months} months of work is more than the {possible} months since the person turned {age}; "
     "check the work periods",
     "yaml.tab": "a tab is used for indentation here; YAML indents with spaces only",

@@ -453,6 +453,16 @@ NB: dict[str, str] = {
     "warn.school_duplicate": "{level} {programme} står to ganger, første gang som bestått; sjekk skoleårene",
     "warn.school_order": "{level} står før {below}; før opp skoleårene i den rekkefølgen de ble tatt",
     "warn.school_gap": "{level} står uten {below}; sjekk skoleårene",
+    "warn.below_not_passed": "{level} står oppført, men {below} bare som ikke bestått; {level} krever bestått "
+    "{below}: sjekk skoleårene",
+    "warn.vg3_skole_without_vg2": "personen går Vg3 i skole nå, som krever bestått Vg2, men school har ingen bestått "
+    "Vg2; sjekk skoleårene",
+    "warn.missing_not_taken": "fellesfag.missing har {subject}, et fag på {levels}, som ikke står under school; før "
+    "bare opp fag fra år som er tatt (fag fra år som gjenstår, er en del av veien)",
+    "warn.studiekompetanse_missing": "studiekompetanse krever at alle fellesfag er bestått, men fellesfag.missing har "
+    "{subjects}; sjekk filen",
+    "warn.no_grunnskole": "grunnskole er false, men filen har videregående skoleår eller studiekompetanse, som kommer "
+    "etter grunnskolen; sjekk grunnskole",
     "warn.work_months": "{months} måneder arbeid er mer enn de {possible} månedene siden personen fylte {age}; sjekk "
     "arbeidsperiodene",
     "yaml.tab": "her er det brukt tabulator til innrykk; YAML rykker inn bare med mellomrom",

@@ -677,6 +677,16 @@ NN: dict[str, str] = {
     "warn.school_duplicate": "{level} {programme} står to gonger, første gongen som bestått; sjekk skuleåra",
     "warn.school_order": "{level} står før {below}; før opp skuleåra i den rekkjefølgja dei vart tekne",
     "warn.school_gap": "{level} står utan {below}; sjekk skuleåra",
+    "warn.below_not_passed": "{level} står oppført, men {below} berre som ikkje bestått; {level} krev bestått "
+    "{below}: sjekk skuleåra",
+    "warn.vg3_skole_without_vg2": "personen går Vg3 i skule no, som krev bestått Vg2, men school har ingen bestått "
+    "Vg2; sjekk skuleåra",
+    "warn.missing_not_taken": "fellesfag.missing har {subject}, eit fag på {levels}, som ikkje står under school; før "
+    "berre opp fag frå år som er tekne (fag frå år som står att, er ein del av vegen)",
+    "warn.studiekompetanse_missing": "studiekompetanse krev at alle fellesfag er bestått, men fellesfag.missing har "
+    "{subjects}; sjekk fila",
+    "warn.no_grunnskole": "grunnskole er false, men fila har vidaregåande skuleår eller studiekompetanse, som kjem "
+    "etter grunnskulen; sjekk grunnskole",
     "warn.work_months": "{months} månader arbeid er meir enn dei {possible} månadene sidan personen fylte {age}; "
     "sjekk arbeidsperiodane",
     "yaml.flow_comma": "ukjend nøkkel {key!r}: eit komma utan hermeteikn mellom klammeparentesane avsluttar verdien; "
