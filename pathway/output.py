@@ -7,7 +7,9 @@ Every command that writes uses `destination(path)`. The rules, in one place:
   keeping the old file's mode; on any error, Ctrl-C or SIGTERM the temporary file is removed;
 - a symbolic link is followed: the file it points to is replaced, the link stays a link;
 - a FIFO or a character device (`/dev/null`, a named pipe): written to directly, never replaced;
-- a folder, a block device, a socket or a dangling link: refused with one line, nothing written.
+- a folder, a block device, a socket or a dangling link: refused with one line, nothing written;
+- one of the command's inputs (the same device and inode: a hard link, a link to it, a file in a
+  folder being planned, a file on stdin): refused with one line before anything is read.
 """
 
 from __future__ import annotations
@@ -132,6 +134,44 @@ def destination(path: str | None) -> Iterator[IO[str]]:
                 fh.close()
         return
     yield from _atomic(path, target, mode)
+
+
+FileKey = tuple[int, int]
+
+
+def output_key(path: str | None) -> FileKey | None:
+    """(device, inode) of an existing regular output file, to compare the inputs with; None for
+    stdout, a file not yet made, a FIFO or a device (writing there replaces no input)."""
+    if path is None or path == "-":
+        return None
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None  # a new file, or one `destination` reports
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
+
+
+def file_key(path: str | int) -> FileKey | None:
+    """(device, inode) of an input file or descriptor (links followed), None when it cannot be seen."""
+    try:
+        st = os.fstat(path) if isinstance(path, int) else os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def refuse_input(output: str | None, key: FileKey | None, shown: str) -> None:
+    """One error line when the output file `output` is the input `shown` (its key)."""
+    if key is not None and key == output_key(output):
+        raise _fail(str(output), "output.is_input", input=shown)
+
+
+def refuse_inputs(output: str | None, inputs: list[str]) -> None:
+    """Refuse an output file that is one of the input files (`-`: stdin), before anything is read."""
+    if output_key(output) is None:
+        return
+    for name in inputs:
+        refuse_input(output, file_key(0) if name == "-" else file_key(name), "<stdin>" if name == "-" else name)
 
 
 def _target(path: str) -> tuple[str, str, int | None]:

@@ -42,8 +42,9 @@ def _count(paths: list[str]) -> int | None:
     return count(paths)
 
 
-def _cohort(paths: list[str], as_of: str | None, rules: str | None) -> tuple[Any, Any, date]:
-    """The candidates named by PATH... (streamed; stdin for -), the rule book folder and the date."""
+def _cohort(paths: list[str], as_of: str | None, rules: str | None, output: str | None) -> tuple[Any, Any, date]:
+    """The candidates named by PATH... (streamed; stdin for -), the rule book folder and the date;
+    an --output file that is one of the inputs is refused here, before anything is read."""
     from pathway.cohort.pool import share
     from pathway.cohort.sources import collect
     from pathway.errors import InputError
@@ -62,7 +63,7 @@ def _cohort(paths: list[str], as_of: str | None, rules: str | None) -> tuple[Any
         if sys.stdin is None or sys.stdin.isatty():
             raise InputError.at("<stdin>", 1, 1, "", text("input.stdin_terminal"))
         stdin = getattr(sys.stdin, "buffer", None)
-    return collect(paths, stdin), root, day
+    return collect(paths, stdin, output), root, day
 
 
 @app.command()
@@ -99,7 +100,7 @@ def check(
     from pathway.errors import ExitCode
     from pathway.output import destination
 
-    items, root, day = _cohort(paths, as_of, rules)
+    items, root, day = _cohort(paths, as_of, rules, output)
     items, jobs = with_default_jobs(items, jobs)
     statuses: set[str] = set()
     with destination(output) as out:
@@ -137,7 +138,7 @@ def barriers(
     from pathway.cohort.pool import with_default_jobs
     from pathway.output import destination
 
-    items, root, day = _cohort(paths, as_of, rules)
+    items, root, day = _cohort(paths, as_of, rules, output)
     items, jobs = with_default_jobs(items, jobs)
     report = Report(by.value)
     for outcome in render.progress(run_outcomes(items, root, day, jobs), _count(paths)):

@@ -134,8 +134,9 @@ def plan(
     """
     from pathway import render
     from pathway.errors import ExitCode
-    from pathway.output import destination
+    from pathway.output import destination, refuse_inputs
 
+    refuse_inputs(output, [file])
     drawn = fmt is not Format.dot  # the route graph is drawn from the plan alone
     result, person, book, day = plan_file(
         file, top, as_of, rules, unlocks=unlocks and drawn, reading=reading, readings=readings and drawn
@@ -189,8 +190,9 @@ def compare(
     """
     from pathway import render
     from pathway.compare import compare as make_comparison
-    from pathway.output import destination
+    from pathway.output import destination, refuse_inputs
 
+    refuse_inputs(output, [file])
     wanted = _ranks(routes)
     result, _, book, day = plan_file(file, max([5, *(wanted or [])]), as_of, rules, reading=reading)
     comparison = make_comparison(result, book, day, wanted)
@@ -225,9 +227,10 @@ def report(
     Example: `pathway report examples/elkem-kjemiprosess.yaml --output k-017.html`
     """
     from pathway.compare import compare as make_comparison
-    from pathway.output import destination
+    from pathway.output import destination, refuse_inputs
     from pathway.render.html import PAPER_ROUTES, report_html
 
+    refuse_inputs(output, [file])
     result, _, book, day = plan_file(file, top, as_of, rules, unlocks=True, reading=reading)
     # Planned as `plan` plans (the same --top): the same routes with the same numbers and standing;
     # the paper shows the first few.
@@ -271,11 +274,12 @@ def whatif(
     """
     from pathway.candidate import load_document
     from pathway.errors import InputError
-    from pathway.output import destination
+    from pathway.output import destination, refuse_inputs
     from pathway.render.whatif import whatif_json, whatif_markdown, whatif_table
     from pathway.ruleset import RuleBook, find_rules_dir
     from pathway.whatif import parse_change, what_if
 
+    refuse_inputs(output, [file])
     day = as_of_date(as_of)
     later = as_of_date(then) if then is not None else day
     problems = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import itertools
 import os
@@ -16,6 +17,7 @@ from pathway.cohort.lines import Lines
 from pathway.cohort.row import YAML_ID
 from pathway.errors import InputError
 from pathway.messages import text
+from pathway.output import file_key, output_key, refuse_input
 from pathway.yamlio import MAX_BYTES, decode
 
 # Cohorts are streamed: files are read one at a time and NDJSON/CSV line by line, so a cohort of
@@ -26,10 +28,11 @@ from pathway.yamlio import MAX_BYTES, decode
 # is found before the first row is written, and stops the run with exit code 2.
 
 
-def collect(args: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Item]:
+def collect(args: Iterable[str], stdin: BinaryIO | None = None, output: str | None = None) -> Iterator[Item]:
     """Every candidate named by the arguments, in order. Raises InputError for unusable arguments
-    (checked before the first item is returned) and when there is no candidate at all."""
-    sources = [_source(arg, stdin) for arg in args]
+    (checked before the first item is returned), for an `output` file that is one of the inputs (a
+    file named, a file in a folder named, stdin) and when there is no candidate at all."""
+    sources = [_source(arg, stdin, output) for arg in args]
     return _items(sources, ",".join("<stdin>" if a == "-" else a for a in args) or "<stdin>")
 
 
@@ -67,15 +70,23 @@ def _items(sources: list[Iterator[Item]], shown: str) -> Iterator[Item]:
         raise InputError.at(shown, 1, 1, "", text("batch.empty"))
 
 
-def _source(arg: str, stdin: BinaryIO | None) -> Iterator[Item]:
+def _source(arg: str, stdin: BinaryIO | None, output: str | None = None) -> Iterator[Item]:
+    guarded = output_key(output) is not None  # the output replaces a file: it must be none of the inputs
     if arg == "-":
+        if guarded and stdin is not None:
+            with contextlib.suppress(AttributeError, OSError, ValueError):
+                refuse_input(output, file_key(stdin.fileno()), "<stdin>")
         return _from_stdin(stdin)
     path = Path(arg)
     if path.is_dir():
         files = _walk(path)
         if not files:
             raise InputError.at(arg, 1, 1, "", text("batch.no_candidates"))
+        for name, _ in files if guarded else ():
+            refuse_input(output, file_key(name), name)
         return _from_files(files)
+    if guarded:
+        refuse_input(output, file_key(arg), arg)
     if not os.path.lexists(arg):  # a row like any other unreadable input: the rest is checked
         return iter([error_item(arg, 1, 1, text("file.missing"))])
     if arg.lower().endswith(".csv"):

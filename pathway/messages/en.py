@@ -537,6 +537,7 @@ EN: dict[str, str] = {
     "output.dangling_link": "is a symbolic link to a file that does not exist; name the file itself",
     "output.no_folder": "the folder {folder} does not exist",
     "output.is_folder": "is a folder; name a file to write",
+    "output.is_input": "is also an input ({input}): writing the results there would replace it; name another file",
     "output.not_regular": "is not a regular file (a device or a socket); name a file to write",
     "batch.dangling_link": "is a symbolic link to a file that does not exist",
     "batch.line_too_big": "the line is longer than {limit} bytes; one candidate is a few hundred",

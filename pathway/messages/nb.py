@@ -551,6 +551,7 @@ NB: dict[str, str] = {
     "output.dangling_link": "er en symbolsk lenke til en fil som ikke finnes; oppgi selve filen",
     "output.no_folder": "mappen {folder} finnes ikke",
     "output.is_folder": "er en mappe; oppgi en fil å skrive til",
+    "output.is_input": "er også inndata ({input}): resultatene ville erstattet den; oppgi en annen fil",
     "output.not_regular": "er ikke en vanlig fil (en enhet eller en socket); oppgi en fil å skrive til",
     "batch.dangling_link": "er en symbolsk lenke til en fil som ikke finnes",
     "batch.line_too_big": "linjen er lengre enn {limit} byte; én kandidat er noen hundre",

@@ -775,6 +775,7 @@ NN: dict[str, str] = {
     "output.dangling_link": "er ei symbolsk lenkje til ei fil som ikkje finst; gi sjølve fila",
     "output.no_folder": "mappa {folder} finst ikkje",
     "output.is_folder": "er ei mappe; gi ei fil å skrive til",
+    "output.is_input": "er òg inndata ({input}): resultata ville erstatta ho; gi ei anna fil",
     "output.not_regular": "er ikkje ei vanleg fil (ei eining eller ein socket); gi ei fil å skrive til",
     "batch.dangling_link": "er ei symbolsk lenkje til ei fil som ikkje finst",
     "batch.line_too_big": "linja er lengre enn {limit} byte; éin kandidat er nokre hundre",
