@@ -120,13 +120,23 @@ def index(book: Shelf, kind: str) -> Index:
     return idx
 
 
+MAX_ID = 200  # no id is longer (a file name may have 255 bytes): a longer key names no file, and is never a path
+
+
 def _is_id(book: Shelf, kind: str, key: str) -> bool:
-    if not key or key == "index":
+    if not key or key == "index" or len(key) > MAX_ID:
         return False
     listed = book._ids.get(kind)  # the folder already listed: no system call
     if listed is not None:
         return key in listed
-    return remembered(shared(book.memo, "is_id"), (kind, key), lambda: book.path(kind, key).is_file(), 10_000)
+    return remembered(shared(book.memo, "is_id"), (kind, key), lambda: _is_file(book.path(kind, key)), 10_000)
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except (OSError, ValueError):  # a name the file system refuses is no rule file
+        return False
 
 
 def find(book: Shelf, kind: str, value: str | int) -> str | None:

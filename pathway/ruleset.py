@@ -34,7 +34,7 @@ def find_rules_dir(option: str | None = None) -> Path:
     for candidate in (option, os.environ.get("PATHWAY_RULES")):
         if candidate:
             path = Path(candidate)
-            if not (path / "index.yaml").is_file():
+            if not _is_file(path / "index.yaml"):
                 raise InputError.at(str(path), 1, 1, "", text("rules.not_a_rule_book"))
             return path
     here = Path(__file__).resolve().parent
@@ -42,6 +42,13 @@ def find_rules_dir(option: str | None = None) -> Path:
         if (path / "index.yaml").is_file():
             return path
     raise InputError.at(str(here / "rules"), 1, 1, "", text("rules.not_found"))
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except (OSError, ValueError):  # a name too long or with a NUL: no rule book there
+        return False
 
 
 def _digest(data: bytes) -> str:

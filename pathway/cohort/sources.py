@@ -44,7 +44,11 @@ def count(args: Iterable[str]) -> int | None:
         if arg == "-":
             return None
         path = Path(arg)
-        files = [f for f, problem in _walk(path) if problem is None] if path.is_dir() else [arg]
+        try:
+            is_dir = path.is_dir()
+        except (OSError, ValueError):
+            is_dir = False
+        files = [f for f, problem in _walk(path) if problem is None] if is_dir else [arg]
         for name in files:
             lowered = name.lower()
             if not lowered.endswith(NDJSON_SUFFIXES + (".csv",)):
@@ -78,7 +82,11 @@ def _source(arg: str, stdin: BinaryIO | None, output: str | None = None) -> Iter
                 refuse_input(output, file_key(stdin.fileno()), "<stdin>")
         return _from_stdin(stdin)
     path = Path(arg)
-    if path.is_dir():
+    try:
+        is_dir = path.is_dir()
+    except (OSError, ValueError) as exc:  # a name the file system refuses (too long): one row, the rest goes on
+        return iter([error_item(arg, 1, 1, text("file.unreadable", reason=getattr(exc, "strerror", None) or exc))])
+    if is_dir:
         files = _walk(path)
         if not files:
             raise InputError.at(arg, 1, 1, "", text("batch.no_candidates"))
