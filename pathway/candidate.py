@@ -85,9 +85,19 @@ class Person:
 def load_document(arg: str) -> Document:
     """Parse a candidate file, or stdin for `-` (shown as `<stdin>` in errors)."""
     if arg == "-":
-        if sys.stdin.isatty():
+        stdin = sys.stdin
+        if stdin is None:  # started with stdin closed (`<&-`)
+            raise InputError.at("<stdin>", 1, 1, "", text("input.stdin_closed"))
+        if stdin.isatty():
             raise InputError.at("<stdin>", 1, 1, "", text("input.stdin_terminal"))
-        return parse(decode(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"), "<stdin>")
+        try:
+            raw = getattr(stdin, "buffer", stdin).read(MAX_BYTES + 1)
+        except (OSError, ValueError) as exc:  # a descriptor closed or not readable
+            reason = getattr(exc, "strerror", None) or str(exc)
+            raise InputError.at("<stdin>", 1, 1, "", text("file.unreadable", reason=reason)) from None
+        if isinstance(raw, str):
+            raw = raw.encode("utf-8", "surrogateescape")
+        return parse(decode(raw, "<stdin>"), "<stdin>")
     return load_file(arg)
 
 

@@ -66,29 +66,41 @@ def _bad(value: object, months: bool) -> ValueError:
     return ValueError(text("date.month_invalid" if months else "date.invalid", value=shown))
 
 
-def _day(value: str, year: str, month: str, day: str, months: bool) -> date:
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # the years a date in a file may have: every sum of months stays a date
+
+
+class YearOutOfRange(ValueError):
+    """A real day, in a year no file means (9999-12-31)."""
+
+
+def _day(value: str, year: str, month: str, day: str, months: bool, any_year: bool = False) -> date:
     try:
         parsed = date(int(year), int(month), int(day))
     except ValueError:
         raise _bad(value, months) from None
-    if parsed.year < 1900:
+    if parsed.year < FIRST_YEAR and not any_year:
         raise _bad(value, months)
+    if parsed.year > LAST_YEAR and not any_year:
+        from pathway.messages import text
+
+        raise YearOutOfRange(text("date.year_range", value=value, first=FIRST_YEAR, last=LAST_YEAR))
     return parsed
 
 
-def parse_date(value: object) -> date:
+def parse_date(value: object, *, any_year: bool = False) -> date:
     """A day: `2008-05-14` or `14.05.2008` (also `14.5.2008`). Raises ValueError with a sentence for people.
 
-    Numbers are refused (a spreadsheet serial or a Unix time is not a date a person wrote)."""
+    Numbers are refused (a spreadsheet serial or a Unix time is not a date a person wrote). The year
+    is 1900-2999 unless `any_year` (for a date the caller bounds itself, such as --as-of)."""
     if isinstance(value, date) and not isinstance(value, datetime):
         return value
     if not isinstance(value, str):
         raise _bad(value, False)
     s = _MIDNIGHT.sub("", value.strip())  # a spreadsheet's date cell may carry a time of 00:00
     if m := _ISO_DAY.match(s):
-        return _day(value, m[1], m[2], m[3], False)
+        return _day(value, m[1], m[2], m[3], False, any_year)
     if m := _NB_DAY.match(s):
-        return _day(value, m[3], m[2], m[1], False)
+        return _day(value, m[3], m[2], m[1], False, any_year)
     raise _bad(value, False)
 
 
@@ -107,6 +119,8 @@ def parse_month(value: object, *, end: bool = False) -> date:
             return month_end(first) if end else first
     try:
         return parse_date(value)
+    except YearOutOfRange:
+        raise
     except ValueError:
         raise _bad(value, True) from None
 

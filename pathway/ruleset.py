@@ -6,6 +6,7 @@ import contextlib
 import os
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -424,6 +425,15 @@ class RuleBook:
 
     def grants(self) -> GrantRates:
         return self._load(".", "grants", GrantRates)
+
+    def plans_on(self, day: date, option: str = "--as-of") -> date:
+        """`day`, when a plan may be made for it (its year among the index's planning_years); else
+        an InputError naming the option (`--as-of`, `--then`) and the years."""
+        first, last = self.index().plans()
+        if not first <= day.year <= last:
+            message = text("input.as_of_outside", day=day.isoformat(), first=first, last=last, root=self.root)
+            raise InputError.at(option, 1, 1, option.lstrip("-").replace("-", "_"), message)
+        return day
 
     def index(self) -> RuleIndex:
         return self._load(".", "index", RuleIndex)

@@ -11,6 +11,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any, NoReturn, TypeVar
@@ -174,7 +175,8 @@ def as_of_date(value: str | None) -> date:
     from pathway.dates import parse_date
 
     try:
-        return parse_date(value)  # as dates in candidate files: 2027-08-01 or 01.08.2027
+        return parse_date(value, any_year=True)  # as in candidate files: 2027-08-01 or 01.08.2027; the rule
+        # book's planning_years bound it (pathway.ruleset.plans_on)
     except ValueError as exc:
         from pathway.errors import InputError
 
@@ -241,9 +243,31 @@ def main_options(
         os.environ["NO_COLOR"] = "1"  # rich reads it for every console it makes
 
 
+def hold_closed_streams() -> None:
+    """For a program started with a standard stream closed (`<&-`, `>&-`, `2>&-`): its descriptor is
+    held by /dev/null, so that no file opened later takes it (and nothing meant for the terminal
+    lands in that file). Closed stdin and stdout stay None to Python (`-` and writing say so in one
+    line); with stderr closed the error lines go nowhere and the exit codes stay what they are."""
+    for fd in (0, 1, 2):  # in this order, os.open gives the lowest free descriptor: fd itself
+        try:
+            os.fstat(fd)
+        except OSError:
+            try:
+                null = os.open(os.devnull, os.O_RDWR)
+            except OSError:
+                continue
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+    if sys.stderr is None:
+        with suppress(OSError):
+            sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the whole run
+
+
 def main(prog_name: str = "pathway") -> None:
     # pathway uses no pydantic plugins: skip their discovery, a scan of every installed package.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    hold_closed_streams()
     from pathway.errors import PathwayError
     from pathway.output import EXIT_PIPE, EXIT_TERM, PipeClosed, Terminated, handle_signals, quiet_stdout
 

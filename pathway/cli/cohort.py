@@ -52,15 +52,17 @@ def _cohort(paths: list[str], as_of: str | None, rules: str | None, output: str 
     from pathway.rulecheck import verify
     from pathway.ruleset import RuleBook, find_rules_dir
 
-    day = as_of_date(as_of)
     root = find_rules_dir(rules)
     book = RuleBook.cached(root)
+    day = book.plans_on(as_of_date(as_of))
     verify(book)  # the whole rule book is checked before the first row
     share(book)  # and loaded once, for every worker
     book.save()
     stdin = None
     if "-" in paths:
-        if sys.stdin is None or sys.stdin.isatty():
+        if sys.stdin is None:  # started with stdin closed (`<&-`)
+            raise InputError.at("<stdin>", 1, 1, "", text("input.stdin_closed"))
+        if sys.stdin.isatty():
             raise InputError.at("<stdin>", 1, 1, "", text("input.stdin_terminal"))
         stdin = getattr(sys.stdin, "buffer", None)
     return collect(paths, stdin, output), root, day

@@ -61,8 +61,8 @@ def plan_file(
     from pathway.rulecheck import verify
     from pathway.ruleset import RuleBook, find_rules_dir
 
-    day = as_of_date(as_of)
     real = RuleBook.cached(find_rules_dir(rules))
+    day = real.plans_on(as_of_date(as_of))
     person = load_person(file, real, day)
     verify(real)
     book, given = _on_readings(real, reading, day)
@@ -292,6 +292,8 @@ def whatif(
     if problems:
         raise InputError(problems)
     real = RuleBook.cached(find_rules_dir(rules))
+    real.plans_on(day)
+    real.plans_on(later, "--then")
     book, given = _on_readings(real, reading, day)
     result = what_if(load_document(file), file, book, day, changes, later, top)
     if given:

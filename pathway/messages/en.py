@@ -85,6 +85,9 @@ EN: dict[str, str] = {
     "candidate.age_range": "age {age} is outside 13–80; check the file",
     "candidate.age_both": "give birth_date or age, not both",
     "candidate.age_none": "give exactly one of birth_date and age",
+    "input.as_of_outside": "{day} is outside the years the rule book plans for, {first} to {last} (planning_years in "
+    "{root}/index.yaml); choose a date within them",
+    "input.stdin_closed": "standard input is closed; pipe a file in: pathway plan - < k-017.yaml",
     "input.stdin_terminal": "reading a candidate from the terminal; pipe a file in: pathway plan - < k-017.yaml",
     "input.empty_candidate": "the file is empty; a candidate needs at least county, goal.trade and age",
     "input.unknown_county": "unknown county {value!r}{hint}",
@@ -98,6 +101,7 @@ EN: dict[str, str] = {
     "fact.no_source": "a value needs a source URL (source: https://…); only `value: unknown` may have none",
     "fact.bad_source": "source must be a URL (https://…) or doc:<id>, not {source!r}",
     "fact.no_checked": "a sourced value needs `checked: YYYY-MM-DD`, the day the source was read",
+    "rules.planning_years_order": "planning_years: first ({first}) is after last ({last})",
     "fact.date_order": "valid_from is after valid_to",
     # the rule book (ruleset.py, rulecheck.py)
     "rules.not_a_rule_book": "not a rule book: no index.yaml in this folder",
@@ -398,6 +402,7 @@ EN: dict[str, str] = {
     "view.more_routes": "More routes (show them with --top {top}):",
     "step.fpj.exception": "Fagbrev på jobb in {trade} before the age limit (an exception {county} approves)",
     # the candidate file: history, dates as typed, YAML hints, plausibility (reader)
+    "date.year_range": "{value!r} is not a plausible date: the year must be between {first} and {last}",
     "date.invalid": "not a date: {value!r}; write it as YYYY-MM-DD or DD.MM.YYYY, e.g. 2008-05-14 or 14.05.2008",
     "date.month_invalid": "not a month or a date: {value!r}; write it as YYYY-MM, YYYY-MM-DD or DD.MM.YYYY, e.g. "
     "2025-06",

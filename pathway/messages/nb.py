@@ -86,6 +86,9 @@ NB: dict[str, str] = {
     "candidate.age_range": "alderen {age} er utenfor 13–80; sjekk filen",
     "candidate.age_both": "oppgi birth_date eller age, ikke begge",
     "candidate.age_none": "oppgi nøyaktig én av birth_date og age",
+    "input.as_of_outside": "{day} er utenfor årene regelverket planlegger for, {first} til {last} (planning_years i "
+    "{root}/index.yaml); velg en dato innenfor dem",
+    "input.stdin_closed": "standard inndata er lukket; send inn en fil: pathway plan - < k-017.yaml",
     "input.stdin_terminal": "leser en kandidat fra terminalen; send inn en fil: pathway plan - < k-017.yaml",
     "input.empty_candidate": "filen er tom; en kandidat trenger minst county, goal.trade og age",
     "input.unknown_county": "ukjent fylke {value!r}{hint}",
@@ -99,6 +102,7 @@ NB: dict[str, str] = {
     "fact.no_source": "en verdi trenger en kilde-URL (source: https://…); bare `value: unknown` kan stå uten",
     "fact.bad_source": "source må være en URL (https://…) eller doc:<id>, ikke {source!r}",
     "fact.no_checked": "en verdi med kilde trenger `checked: YYYY-MM-DD`, dagen kilden ble lest",
+    "rules.planning_years_order": "planning_years: first ({first}) er etter last ({last})",
     "fact.date_order": "valid_from er etter valid_to",
     # the rule book (ruleset.py, rulecheck.py)
     "rules.not_a_rule_book": "ikke et regelverk: ingen index.yaml i denne mappen",
@@ -408,6 +412,7 @@ NB: dict[str, str] = {
     "view.more_routes": "Flere veier (vis dem med --top {top}):",
     "step.fpj.exception": "Fagbrev på jobb i {trade} før aldersgrensen (unntak som {county} godkjenner)",
     # the candidate file: history, dates as typed, YAML hints, plausibility (reader)
+    "date.year_range": "{value!r} er ikke en sannsynlig dato: året må være mellom {first} og {last}",
     "date.invalid": "ikke en dato: {value!r}; skriv den som DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, f.eks. 14.05.2008 eller "
     "2008-05-14",
     "date.month_invalid": "ikke en måned eller en dato: {value!r}; skriv den som ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ, "

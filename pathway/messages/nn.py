@@ -87,6 +87,9 @@ NN: dict[str, str] = {
     "candidate.age_range": "alderen {age} er utanfor 13–80; sjekk fila",
     "candidate.age_both": "oppgi birth_date eller age, ikkje begge",
     "candidate.age_none": "oppgi nøyaktig éin av birth_date og age",
+    "input.as_of_outside": "{day} er utanfor åra regelverket planlegg for, {first} til {last} (planning_years i "
+    "{root}/index.yaml); vel ein dato innanfor dei",
+    "input.stdin_closed": "standard inndata er lukka; send inn ei fil: pathway plan - < k-017.yaml",
     "input.stdin_terminal": "les ein kandidat frå terminalen; send inn ei fil: pathway plan - < k-017.yaml",
     "input.empty_candidate": "fila er tom; ein kandidat treng minst county, goal.trade og age",
     "input.unknown_county": "ukjend fylke {value!r}{hint}",
@@ -100,6 +103,7 @@ NN: dict[str, str] = {
     "fact.no_source": "ein verdi treng ein kjelde-URL (source: https://…); berre `value: unknown` kan stå utan",
     "fact.bad_source": "source må vere ein URL (https://…) eller doc:<id>, ikkje {source!r}",
     "fact.no_checked": "ein verdi med kjelde treng `checked: YYYY-MM-DD`, dagen kjelda vart lesen",
+    "rules.planning_years_order": "planning_years: first ({first}) er etter last ({last})",
     "fact.date_order": "valid_from er etter valid_to",
     # the rule book (ruleset.py, rulecheck.py)
     "rules.not_a_rule_book": "ikkje eit regelverk: ingen index.yaml i denne mappa",
@@ -633,6 +637,7 @@ NN: dict[str, str] = {
     "view.standing.approval": "   krev godkjenning: {reason}",
     "view.standing.fallback": "   reserveløysing: {reason}",
     "step.fpj.exception": "Fagbrev på jobb i {trade} før aldersgrensa (unntak som {county} godkjenner)",
+    "date.year_range": "{value!r} er ikkje ein sannsynleg dato: året må vere mellom {first} og {last}",
     "date.invalid": "ikkje ein dato: {value!r}; skriv han som DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, t.d. 14.05.2008 eller "
     "2008-05-14",
     "date.month_invalid": "ikkje ein månad eller ein dato: {value!r}; skriv han som ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD eller "

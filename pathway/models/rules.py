@@ -438,6 +438,23 @@ class GrantRates(Strict):
     bt2_from_age: Dated[Age]
 
 
+PlanYear = Annotated[StrictInt, _range(1900, 2999)]
+PLANNING_SPAN = 15  # years after valid_from, for a rule book that gives no planning_years
+
+
+class PlanningYears(Strict):
+    """The years a plan may be made for (`--as-of`): those the rule book's values cover."""
+
+    first: PlanYear
+    last: PlanYear
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.first > self.last:
+            raise ValueError(text("rules.planning_years_order", first=self.first, last=self.last))
+        return self
+
+
 class RuleIndex(Strict):
     name: str
     version: str
@@ -445,6 +462,13 @@ class RuleIndex(Strict):
     description: str
     sources: dict[str, str]
     documents: dict[str, dict[str, str]] = Field(default_factory=dict)
+    planning_years: PlanningYears | None = None  # None: valid_from's year and the PLANNING_SPAN after it
+
+    def plans(self) -> tuple[int, int]:
+        """The first and last year a plan may be made for."""
+        if self.planning_years is not None:
+            return self.planning_years.first, self.planning_years.last
+        return self.valid_from.year, self.valid_from.year + PLANNING_SPAN
 
 
 class FolderIndex(Strict):
