@@ -97,7 +97,7 @@ def run_outcomes(items: Iterable[Item], rules_root: Path, as_of: date, jobs: int
         for item in items:
             yield analyse(planner, item)
         return
-    yield from pooled(_analyse_worker, items, rules_root, as_of, jobs, 5)
+    yield from pooled(_analyse_worker, items, rules_root, as_of, jobs, 5, lost=lambda _item: Outcome("invalid"))
 
 
 @dataclass

@@ -115,6 +115,11 @@ class Planner:
         )
         return self._private(row, person.id, redact) if redact else row
 
+    def lost(self, item: Item, redact: bool = False) -> Row:
+        """The row of a candidate whose planning ended a worker process each time it was tried."""
+        error = str(Problem(item.path, item.line, 1, "", text("batch.worker_lost")))
+        return self._private(Row(id="", source=item.source, status="invalid", error=error), item_id(item), redact)
+
     def _private(self, row: Row, ident: str, redact: bool) -> Row:
         """The row with its id and its source (a national identity number in a file name masked);
         redacted: the id's keyed hash, the source's file named by a keyed hash of its path, and

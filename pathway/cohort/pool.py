@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 import signal
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -107,22 +109,51 @@ def run_rows(
     """Rows in input order. With jobs > 1 the items are spread over processes; the output is the same.
     With `unlocks`, each row also has what would open a better route (a search per planning profile)."""
     key = redact_key() if redact else None
+    planner = Planner(book_for(rules_root), as_of, top, key)
     if jobs <= 1:
-        planner = Planner(book_for(rules_root), as_of, top, key)
         yield from rows(planner, items, redact, unlocks)
         return
-    yield from pooled(_row_worker, ((item, redact, unlocks) for item in items), rules_root, as_of, jobs, top, key)
+    jobs_in = ((item, redact, unlocks) for item in items)
+
+    def lost(job: tuple[Item, bool, bool]) -> Row:
+        return planner.lost(job[0], job[1])
+
+    yield from pooled(_row_worker, jobs_in, rules_root, as_of, jobs, top, key, lost)
+
+
+RESTARTS = 8  # workers started again after one ended (and 4 more per worker): beyond, the run stops
+
+
+@dataclass
+class _Sent:
+    """A chunk on its way: the worker it went to, its jobs, how often a worker ended while it was
+    the one being planned; `done` holds its results once they are known without a worker."""
+
+    worker: int
+    jobs: list[Any]
+    tries: int = 0
+    done: list[Any] | None = None
 
 
 def pooled(
-    fn: Any, jobs_in: Iterable[Any], rules_root: Path, as_of: date, jobs: int, top: int, key: bytes | None = None
+    fn: Any,
+    jobs_in: Iterable[Any],
+    rules_root: Path,
+    as_of: date,
+    jobs: int,
+    top: int,
+    key: bytes | None = None,
+    lost: Any = None,
 ) -> Iterator[Any]:
     """fn over jobs_in in `jobs` worker processes, results in input order, with a bounded number of
     chunks on their way (memory stays bounded whatever the cohort's size).
 
     Each worker has its own pair of pipes (no lock shared between processes, so a worker killed by
     SIGTERM cannot leave the others waiting on it); chunks go round robin and come back in the same
-    order. On any error, Ctrl-C or SIGTERM the workers are killed before the error goes on."""
+    order. A worker that ends (killed, out of memory) is started again and given its chunks again;
+    a chunk that ends a worker twice is planned one job at a time, and a job that ends a worker again
+    gives `lost(job)` (an invalid row that says so). Workers end when this process ends, however it
+    ends (see `_serve`). On any error, Ctrl-C or SIGTERM the workers are killed before it goes on."""
     import multiprocessing
     from collections import deque
 
@@ -137,35 +168,85 @@ def pooled(
 
     ctx: Any = multiprocessing.get_context(start_method())
     initargs = (str(rules_root), as_of.isoformat(), top, key, current_language())
+    forked = ctx.get_start_method() == "fork"
     workers: list[tuple[Any, Any, Any]] = []
-    try:
+
+    def start(w: int | None) -> None:
+        """Start a worker (again, at index w): it closes what it inherits of the others' pipes."""
         with _signals_held():  # a worker starts with Ctrl-C and SIGTERM held until it has its own handlers
-            for _ in range(jobs):
-                task_out, task_in = ctx.Pipe(duplex=False)
-                result_out, result_in = ctx.Pipe(duplex=False)
-                proc = ctx.Process(target=_serve, args=(task_out, result_in, fn, initargs), daemon=True)
+            task_out, task_in = ctx.Pipe(duplex=False)
+            result_out, result_in = ctx.Pipe(duplex=False)
+            others = [c.fileno() for i, (_, *conns) in enumerate(workers) if i != w for c in conns] if forked else []
+            if forked:
+                others += [task_in.fileno(), result_out.fileno()]
+            args = (task_out, result_in, fn, initargs, os.getpid(), others)
+            proc = ctx.Process(target=_serve, args=args, daemon=True)
+            if w is None:
                 workers.append((proc, task_in, result_out))
-                proc.start()
-                task_out.close()
-                result_in.close()
-        pending: deque[int] = deque()
+            else:
+                workers[w] = (proc, task_in, result_out)
+            proc.start()
+            task_out.close()
+            result_in.close()
+
+    def send(entry: _Sent) -> None:
+        with contextlib.suppress(OSError, EOFError):  # the worker has ended: found when its results are
+            workers[entry.worker][1].send(entry.jobs)  # read, and sent again then
+
+    restarts = 0
+    pending: deque[_Sent] = deque()
+
+    def replace(w: int) -> None:
+        """Worker w has ended: start it again and give it its chunks again (see `pooled`)."""
+        nonlocal restarts, pending
+        restarts += 1
+        if restarts > RESTARTS + 4 * jobs:
+            raise RuntimeError(f"worker processes ended {restarts} times; run with --jobs 1 to see why")
+        _stop([workers[w]])
+        start(w)
+        suspect = next(e for e in pending if e.worker == w and e.done is None)  # the one being planned
+        suspect.tries += 1
+        if suspect.tries >= 2:
+            if len(suspect.jobs) == 1:
+                if lost is None:
+                    raise RuntimeError("a worker process ended twice on the same job")
+                suspect.done = [lost(suspect.jobs[0])]
+            else:
+                singles = [_Sent(w, [job], suspect.tries) for job in suspect.jobs]
+                at = pending.index(suspect)
+                pending = deque([*itertools.islice(pending, at), *singles, *itertools.islice(pending, at + 1, None)])
+        for entry in pending:
+            if entry.worker == w and entry.done is None:
+                send(entry)
+
+    try:
+        for _ in range(jobs):
+            start(None)
         chunk, sent = first, 0
         while chunk or pending:
             while chunk and len(pending) < jobs * IN_FLIGHT:
-                w = sent % jobs
-                workers[w][1].send(chunk)
-                pending.append(w)
+                entry = _Sent(sent % jobs, chunk)
+                pending.append(entry)
+                send(entry)
                 sent += 1
                 chunk = list(itertools.islice(source, CHUNK))
+            head = pending[0]
+            if head.done is not None:
+                pending.popleft()
+                yield from head.done
+                continue
             try:
-                status, payload = workers[pending.popleft()][2].recv()
-            except EOFError:
-                raise RuntimeError("a worker process ended unexpectedly") from None
+                status, payload = workers[head.worker][2].recv()
+            except (EOFError, OSError):
+                replace(head.worker)
+                continue
             if status != "ok":
                 raise RuntimeError(payload)
+            pending.popleft()
             yield from payload
         for _, task_in, _ in workers:
-            task_in.send(None)
+            with contextlib.suppress(OSError):
+                task_in.send(None)
     finally:
         _stop(workers)
 
@@ -199,17 +280,55 @@ def _stop(workers: list[tuple[Any, Any, Any]]) -> None:
             proc.join()
 
 
-def _serve(tasks: Any, results: Any, fn: Any, initargs: tuple[Any, ...]) -> None:
+PARENT_POLL = 0.2  # seconds between a worker's looks at whether the process that started it still runs
+
+
+def _watch_parent(parent: int) -> None:
+    """End this worker as soon as the process that started it has ended (killed with SIGKILL, it can
+    tell no one): on Linux the kernel says so (PR_SET_PDEATHSIG); everywhere a thread looks at the
+    parent's process id (an orphan is given another parent) and the worker ends with it."""
+    import sys
+    import threading
+    import time
+
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: SIGKILL when the parent ends
+    if os.getppid() != parent:  # ended already, before the watch began
+        os._exit(0)
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_POLL)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="pathway-parent-watch").start()
+
+
+def _serve(
+    tasks: Any, results: Any, fn: Any, initargs: tuple[Any, ...], parent: int = 0, inherited: list[int] | None = None
+) -> None:
     """A worker: a thread takes chunks off the pipe as they come (so the parent never waits to send),
-    the main thread plans them in order and sends the rows back."""
+    the main thread plans them in order and sends the rows back. It ends when the parent ends: the
+    task pipe ends (a forked worker first closes what it inherited of the other workers' pipes, so
+    that only the parent holds the pipe open) or the parent's process id changes (`_watch_parent`)."""
     import queue
     import threading
 
     from pathway.output import worker_signals
 
+    for fd in inherited or ():
+        with contextlib.suppress(OSError):
+            os.close(fd)
     worker_signals()
     with contextlib.suppress(AttributeError, OSError, ValueError):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)  # held by the parent while it started the workers
+    if parent:
+        _watch_parent(parent)
     _init_worker(*initargs)
     inbox: queue.Queue[Any] = queue.Queue()
 
@@ -217,8 +336,8 @@ def _serve(tasks: Any, results: Any, fn: Any, initargs: tuple[Any, ...]) -> None
         while True:
             try:
                 chunk = tasks.recv()
-            except (EOFError, OSError):
-                chunk = None
+            except (EOFError, OSError):  # the parent has ended, or given up on this run: so does the worker
+                os._exit(0)
             inbox.put(chunk)
             if chunk is None:
                 return

@@ -270,6 +270,8 @@ EN: dict[str, str] = {
     "view.progress_rate": "{rate}/s",
     "view.progress": "planning",
     # many candidates
+    "batch.worker_lost": "planning this candidate ended the worker process each time it was tried; plan it "
+    "alone (pathway plan) to see why",
     "batch.no_candidates": "no candidate files (*.yaml, *.yml, *.json, *.ndjson, *.jsonl, *.csv) in this folder",
     "batch.not_candidate": "not a candidate file, not planned: "
     "a folder's candidates are *.yaml, *.yml, *.json, *.ndjson, *.jsonl and *.csv (any case)",

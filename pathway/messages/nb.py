@@ -281,6 +281,8 @@ NB: dict[str, str] = {
     "view.progress_rate": "{rate}/s",
     "view.progress": "planlegger",
     # many candidates
+    "batch.worker_lost": "planleggingen av denne kandidaten stoppet arbeidsprosessen hver gang den ble prøvd; "
+    "planlegg den alene (pathway plan) for å se hvorfor",
     "batch.no_candidates": "ingen kandidatfiler (*.yaml, *.yml, *.json, *.ndjson, *.jsonl, *.csv) i denne mappen",
     "batch.not_candidate": "ikke en kandidatfil, ikke planlagt: "
     "kandidatene i en mappe er *.yaml, *.yml, *.json, *.ndjson, *.jsonl og *.csv (store eller små bokstaver)",

@@ -282,6 +282,8 @@ NN: dict[str, str] = {
     "view.progress_rate": "{rate}/s",
     "view.progress": "planlegg",
     # many candidates
+    "batch.worker_lost": "planlegginga av denne kandidaten stoppa arbeidsprosessen kvar gong ho vart prøvd; "
+    "planlegg han åleine (pathway plan) for å sjå kvifor",
     "batch.no_candidates": "ingen kandidatfiler (*.yaml, *.yml, *.json, *.ndjson, *.jsonl, *.csv) i denne mappa",
     "batch.not_candidate": "ikkje ei kandidatfil, ikkje planlagd: "
     "kandidatane i ei mappe er *.yaml, *.yml, *.json, *.ndjson, *.jsonl og *.csv (store eller små bokstavar)",
