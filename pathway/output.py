@@ -4,9 +4,21 @@ Every command that writes uses `destination(path)`. The rules, in one place:
 - no path or `-`: stdout. A reader that goes away (`pathway check … | head`) ends the run quietly
   (`PipeClosed`); a closed stdout, a full disk or an encoding that cannot hold the text is one error line;
 - a regular file (or a new one): written to a temporary file beside it and renamed over it on success,
-  keeping the old file's mode; on any error, Ctrl-C or SIGTERM the temporary file is removed;
-- a symbolic link is followed: the file it points to is replaced, the link stays a link;
-- a FIFO or a character device (`/dev/null`, a named pipe): written to directly, never replaced;
+  keeping the old file's owner and group (where the user may set them: root always) and mode; on any
+  error, Ctrl-C or SIGTERM the temporary file is removed. The temporary file is made and renamed
+  relative to the folder opened once (`dir_fd`), with `O_EXCL | O_NOFOLLOW`: a link planted at the
+  name after the checks is replaced, never followed;
+- a file with more than one name (hard links) is replaced like any other: only the name given gets
+  the new content, the other names keep the old one, and one warning line on stderr says so. Writing
+  in place instead would keep the link, but would lose the all-or-nothing write, and a hard link
+  planted in a shared folder would let the writer overwrite a file it never named;
+- a symbolic link is followed: the file it points to is replaced, the link stays a link. Except in a
+  shared folder (sticky and world-writable, like /tmp): there a link is followed only if it belongs
+  to the user or to the folder's owner, the rule of Linux's `fs.protected_symlinks`, checked here
+  for every link on the way whether or not the kernel does. Anyone may plant a link in /tmp; root
+  writing through it would replace /etc/passwd. Such a link is refused with one line, exit 2;
+- a FIFO or a character device (`/dev/null`, a named pipe): written to directly (opened with
+  `O_NOFOLLOW`), never replaced;
 - a folder, a block device, a socket or a dangling link: refused with one line, nothing written;
 - one of the command's inputs (the same device and inode: a hard link, a link to it, a file in a
   folder being planned, a file on stdin): refused with one line before anything is read.
@@ -119,10 +131,11 @@ def destination(path: str | None) -> Iterator[IO[str]]:
         yield cast(IO[str], out)
         out.flush()
         return
-    target, kind, mode = _target(path)
+    target, kind, st = _target(path)
     if kind == "direct":
         try:
-            fh = open(target, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
+            fd = os.open(target, os.O_WRONLY | os.O_TRUNC | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+            fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
         except OSError as exc:
             raise _write_error(path, exc) from None
         out = Stream(fh, path)
@@ -133,7 +146,10 @@ def destination(path: str | None) -> Iterator[IO[str]]:
             with suppress(OSError):
                 fh.close()
         return
-    yield from _atomic(path, target, mode)
+    yield from _atomic(path, target, st)
+    if st is not None and st.st_nlink > 1:  # after the write: a failed one changed nothing
+        with suppress(OSError, ValueError, AttributeError):  # stderr closed: the file is written all the same
+            sys.stderr.write(f"pathway: {text('output.hard_links', path=path, links=st.st_nlink)}\n")
 
 
 FileKey = tuple[int, int]
@@ -174,26 +190,73 @@ def refuse_inputs(output: str | None, inputs: list[str]) -> None:
         refuse_input(output, file_key(0) if name == "-" else file_key(name), "<stdin>" if name == "-" else name)
 
 
-def _target(path: str) -> tuple[str, str, int | None]:
-    """(the path to write, 'atomic' or 'direct', the mode to keep) or an InputError."""
+def _shared(folder_st: os.stat_result) -> bool:
+    """A folder anyone may write to but only owners may rename in: /tmp, /var/tmp, a shared drop box."""
+    return bool(folder_st.st_mode & stat.S_ISVTX) and bool(folder_st.st_mode & stat.S_IWOTH)
+
+
+def _resolve(path: str) -> str:
+    """`path` with every symbolic link followed, like os.path.realpath, but refusing (one InputError) a
+    link in a shared folder that belongs to neither the user nor the folder's owner. A missing part
+    ends the walk: the rest is joined as it stands."""
+    parts = [p for p in os.path.abspath(path).split(os.sep) if p]
+    done = os.sep
+    hops = 0
+    while parts:
+        part = parts.pop(0)
+        if part in ("", "."):
+            continue
+        if part == "..":
+            done = os.path.dirname(done)
+            continue
+        here = os.path.join(done, part)
+        try:
+            st = os.lstat(here)
+        except OSError:
+            return os.path.join(here, *parts)
+        if not stat.S_ISLNK(st.st_mode):
+            done = here
+            continue
+        hops += 1
+        if hops > 40:
+            raise _write_error(path, OSError(errno.ELOOP, os.strerror(errno.ELOOP)))
+        try:
+            folder = os.stat(done)
+        except OSError as exc:
+            raise _write_error(path, exc) from None
+        if _shared(folder) and st.st_uid not in (os.geteuid(), folder.st_uid):
+            raise _fail(path, "output.shared_link", link=here, folder=done)
+        try:
+            points = os.readlink(here)
+        except OSError as exc:
+            raise _write_error(path, exc) from None
+        if os.path.isabs(points):
+            done = os.sep
+        parts = [p for p in points.split(os.sep) if p] + parts
+    return done
+
+
+def _target(path: str) -> tuple[str, str, os.stat_result | None]:
+    """(the path to write, 'atomic' or 'direct', the replaced file's status) or an InputError."""
+    target = _resolve(path)
     try:
-        st = os.stat(path)  # follows links
+        st = os.lstat(target)  # every link is followed already
     except FileNotFoundError:
         if os.path.islink(path):
             raise _fail(path, "output.dangling_link") from None
-        folder = os.path.dirname(os.path.abspath(path))
+        folder = os.path.dirname(target)
         if not os.path.isdir(folder):
             raise _fail(path, "output.no_folder", folder=folder) from None
-        return os.path.abspath(path), "atomic", None
+        return target, "atomic", None
     except OSError as exc:
         raise _write_error(path, exc) from None
     if stat.S_ISDIR(st.st_mode):
         raise _fail(path, "output.is_folder")
     if stat.S_ISFIFO(st.st_mode) or stat.S_ISCHR(st.st_mode):
-        return path, "direct", None
+        return target, "direct", None
     if not stat.S_ISREG(st.st_mode):
         raise _fail(path, "output.not_regular")
-    return os.path.realpath(path), "atomic", stat.S_IMODE(st.st_mode)
+    return target, "atomic", st
 
 
 def _new_file_mode() -> int:
@@ -202,36 +265,67 @@ def _new_file_mode() -> int:
     return 0o666 & ~mask
 
 
-def _atomic(shown: str, target: str, mode: int | None) -> Iterator[IO[str]]:
-    import tempfile
+def _temporary(folder: int) -> tuple[int, str]:
+    """A new file in the open folder, made with O_EXCL | O_NOFOLLOW (never through a planted link)."""
+    import secrets
 
-    folder = os.path.dirname(target)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(100):
+        name = f".pathway-{secrets.token_hex(6)}.tmp"
+        try:
+            return os.open(name, flags, 0o600, dir_fd=folder), name
+        except FileExistsError:
+            continue
+    raise OSError(errno.EEXIST, "no unused temporary file name")
+
+
+def _keep_owner(tmp: str, folder: int, old: os.stat_result) -> None:
+    """The new file gets the old one's owner and group where the user may set them (root may; others
+    may keep their own uid and a group they belong to); else the owner is the writer's, as a new file's is."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".pathway-", suffix=".tmp", dir=folder)
+        os.chown(tmp, old.st_uid, old.st_gid, dir_fd=folder, follow_symlinks=False)
+    except OSError:
+        with suppress(OSError):
+            os.chown(tmp, -1, old.st_gid, dir_fd=folder, follow_symlinks=False)
+
+
+def _atomic(shown: str, target: str, old: os.stat_result | None) -> Iterator[IO[str]]:
+    name = os.path.basename(target)
+    try:
+        folder = os.open(os.path.dirname(target), os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
         raise _write_error(shown, exc) from None
     try:
-        fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
         try:
-            out = Stream(fh, shown)
-            yield cast(IO[str], out)
-            out.flush()
-            with suppress(OSError):  # not every file system syncs (and a full disk fails above)
-                os.fsync(fh.fileno())
-        finally:
-            try:
-                fh.close()
-            except OSError as exc:
-                raise _write_error(shown, exc) from None
-        try:
-            os.chmod(tmp, _new_file_mode() if mode is None else mode)
-            os.replace(tmp, target)
+            fd, tmp = _temporary(folder)
         except OSError as exc:
             raise _write_error(shown, exc) from None
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
+        try:
+            fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+            try:
+                out = Stream(fh, shown)
+                yield cast(IO[str], out)
+                out.flush()
+                with suppress(OSError):  # not every file system syncs (and a full disk fails above)
+                    os.fsync(fh.fileno())
+            finally:
+                try:
+                    fh.close()
+                except OSError as exc:
+                    raise _write_error(shown, exc) from None
+            try:
+                if old is not None:
+                    _keep_owner(tmp, folder, old)  # before the mode: chown clears set-id bits
+                os.chmod(tmp, _new_file_mode() if old is None else stat.S_IMODE(old.st_mode), dir_fd=folder)
+                os.replace(tmp, name, src_dir_fd=folder, dst_dir_fd=folder)
+            except OSError as exc:
+                raise _write_error(shown, exc) from None
+        except BaseException:
+            with suppress(OSError):
+                os.unlink(tmp, dir_fd=folder)
+            raise
+    finally:
+        os.close(folder)
 
 
 def quiet_stdout() -> None:

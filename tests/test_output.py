@@ -232,3 +232,93 @@ def test_a_closed_pipe_ends_the_short_commands_quietly_too(args: list[str]) -> N
     proc.stdout.close()
     err = proc.stderr.read()
     assert proc.wait(timeout=60) == 141 and err == ""
+
+
+# --- a shared folder (sticky and world-writable, like /tmp), owners and hard links --------------------
+
+needs_root = pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root (chown)")
+OTHER = 4242  # a uid and gid that is neither the writer's nor the folder's
+
+
+def _shared_folder(tmp_path: Path) -> Path:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    return shared
+
+
+@needs_root
+def test_a_link_planted_in_a_shared_folder_is_refused_not_followed(tmp_path: Path) -> None:
+    victim = tmp_path / "passwd"
+    victim.write_text("root:x:0:0\n", encoding="utf-8")
+    victim.chmod(0o644)
+    shared = _shared_folder(tmp_path)
+    planted = shared / "k-017.json"
+    planted.symlink_to(victim)
+    os.lchown(planted, OTHER, OTHER)
+    result = run(*COMMANDS["plan"], "-o", str(planted), *AS_OF)
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith(f"{planted}:1:1: output:")
+    assert "symbolic link" in result.stderr and str(shared) in result.stderr
+    assert victim.read_text(encoding="utf-8") == "root:x:0:0\n" and planted.is_symlink()
+    assert _no_temp_files(shared)
+    # a link on the way (a planted folder link) is refused the same way
+    (shared / "dir").symlink_to(tmp_path)
+    os.lchown(shared / "dir", OTHER, OTHER)
+    result = run(*COMMANDS["plan"], "-o", str(shared / "dir" / "passwd"), *AS_OF)
+    assert result.exit_code == 2 and victim.read_text(encoding="utf-8") == "root:x:0:0\n"
+
+
+@needs_root
+def test_a_link_of_ones_own_in_a_shared_folder_is_followed(tmp_path: Path) -> None:
+    real = tmp_path / "real.json"
+    real.write_text("old\n", encoding="utf-8")
+    shared = _shared_folder(tmp_path)
+    mine = shared / "mine.json"
+    mine.symlink_to(real)  # made by the writer (root)
+    result = run(*COMMANDS["plan"], "-o", str(mine), *AS_OF)
+    assert result.exit_code == 0, result.stderr
+    assert mine.is_symlink() and json.loads(real.read_text(encoding="utf-8"))["candidate"] == "k-017"
+    # and outside a shared folder a link that belongs to someone else is followed, as before
+    other = tmp_path / "other.json"
+    other.symlink_to(real)
+    os.lchown(other, OTHER, OTHER)
+    real.write_text("old\n", encoding="utf-8")
+    assert run(*COMMANDS["plan"], "-o", str(other), *AS_OF).exit_code == 0
+    assert json.loads(real.read_text(encoding="utf-8"))["candidate"] == "k-017"
+
+
+@needs_root
+def test_a_replaced_file_keeps_its_owner_group_and_mode(tmp_path: Path) -> None:
+    shared = _shared_folder(tmp_path)
+    theirs = shared / "rows.json"
+    theirs.write_text("old\n", encoding="utf-8")
+    os.chown(theirs, OTHER, OTHER + 1)
+    theirs.chmod(0o640)
+    result = run(*COMMANDS["plan"], "-o", str(theirs), *AS_OF)
+    assert result.exit_code == 0, result.stderr
+    st = theirs.stat()
+    assert (st.st_uid, st.st_gid, stat.S_IMODE(st.st_mode)) == (OTHER, OTHER + 1, 0o640)
+    assert json.loads(theirs.read_text(encoding="utf-8"))["candidate"] == "k-017"
+    assert _no_temp_files(shared)
+
+
+def test_a_new_file_belongs_to_the_writer(tmp_path: Path) -> None:
+    out = tmp_path / "new.json"
+    assert run(*COMMANDS["plan"], "-o", str(out), *AS_OF).exit_code == 0
+    assert out.stat().st_uid == os.geteuid()
+
+
+def test_a_file_with_hard_links_is_replaced_and_the_split_is_said(tmp_path: Path) -> None:
+    out = tmp_path / "rows.json"
+    out.write_text("old\n", encoding="utf-8")
+    twin = tmp_path / "twin.json"
+    os.link(out, twin)
+    result = run(*COMMANDS["plan"], "-o", str(out), *AS_OF)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["candidate"] == "k-017"
+    assert twin.read_text(encoding="utf-8") == "old\n"  # the other name keeps the old content
+    assert result.stderr.count("\n") == 1 and "hard links" in result.stderr and str(out) in result.stderr
+    # one name only: no warning
+    result = run(*COMMANDS["plan"], "-o", str(twin), *AS_OF)
+    assert result.exit_code == 0 and result.stderr == ""

@@ -546,6 +546,10 @@ EN: dict[str, str] = {
     "output.is_folder": "is a folder; name a file to write",
     "output.is_input": "is also an input ({input}): writing the results there would replace it; name another file",
     "output.not_regular": "is not a regular file (a device or a socket); name a file to write",
+    "output.shared_link": "is a symbolic link in the shared folder {folder} that belongs to someone else ({link});"
+    " name the file itself",
+    "output.hard_links": "warning: {path} had {links} hard links; only this name was replaced,"
+    " the other names keep the old content",
     "batch.dangling_link": "is a symbolic link to a file that does not exist",
     "batch.line_too_big": "the line is longer than {limit} bytes; one candidate is a few hundred",
     "batch.csv_syntax": "the CSV row cannot be read: {problem}",

@@ -560,6 +560,10 @@ NB: dict[str, str] = {
     "output.is_folder": "er en mappe; oppgi en fil å skrive til",
     "output.is_input": "er også inndata ({input}): resultatene ville erstattet den; oppgi en annen fil",
     "output.not_regular": "er ikke en vanlig fil (en enhet eller en socket); oppgi en fil å skrive til",
+    "output.shared_link": "er en symbolsk lenke i fellesmappen {folder} som tilhører en annen ({link});"
+    " oppgi selve filen",
+    "output.hard_links": "advarsel: {path} hadde {links} harde lenker; bare dette navnet ble erstattet,"
+    " de andre navnene har fortsatt det gamle innholdet",
     "batch.dangling_link": "er en symbolsk lenke til en fil som ikke finnes",
     "batch.line_too_big": "linjen er lengre enn {limit} byte; én kandidat er noen hundre",
     "batch.csv_syntax": "CSV-raden kan ikke leses: {problem}",

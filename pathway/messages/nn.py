@@ -784,6 +784,10 @@ NN: dict[str, str] = {
     "output.is_folder": "er ei mappe; gi ei fil å skrive til",
     "output.is_input": "er òg inndata ({input}): resultata ville erstatta ho; gi ei anna fil",
     "output.not_regular": "er ikkje ei vanleg fil (ei eining eller ein socket); gi ei fil å skrive til",
+    "output.shared_link": "er ei symbolsk lenkje i fellesmappa {folder} som høyrer til ein annan ({link});"
+    " gi sjølve fila",
+    "output.hard_links": "åtvaring: {path} hadde {links} harde lenkjer; berre dette namnet vart bytt ut,"
+    " dei andre namna har framleis det gamle innhaldet",
     "batch.dangling_link": "er ei symbolsk lenkje til ei fil som ikkje finst",
     "batch.line_too_big": "linja er lengre enn {limit} byte; éin kandidat er nokre hundre",
     "batch.csv_syntax": "CSV-rada kan ikkje lesast: {problem}",
