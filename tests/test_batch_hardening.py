@@ -103,6 +103,25 @@ def test_ndjson_errors_name_the_rows_own_line(tmp_path: Path) -> None:
     assert stdin_rows[2]["error"].startswith("<stdin>:4:")
 
 
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
+def test_an_ndjson_line_that_ends_too_early_is_placed_at_its_own_end_not_on_the_next_line(
+    tmp_path: Path, ending: str
+) -> None:
+    path = tmp_path / "cohort.ndjson"
+    truncated = '{"id": "k-2", "age": 17, "county": "agder",'
+    unclosed = '{"id": "k-3", "age": 17, "goal": {"trade": "kokkfaget"'
+    body = ending.join([json.dumps(GOOD), truncated, unclosed, json.dumps(dict(GOOD, id="k-4"))])
+    path.write_bytes((body + ending).encode("utf-8"))
+    code, rows, _ = check(str(path))
+    assert [r["status"] for r in rows] == ["ok", "invalid", "invalid", "ok"]
+    assert rows[1]["error"].startswith(f"{path}:2:{len(truncated) + 1}: "), rows[1]["error"]
+    assert rows[2]["error"].startswith(f"{path}:3:{len(unclosed) + 1}: "), rows[2]["error"]
+    last = tmp_path / "last.ndjson"
+    last.write_text(json.dumps(GOOD) + "\n" + truncated, encoding="utf-8")  # no line ending at the end
+    code, rows, _ = check(str(last))
+    assert rows[1]["error"].startswith(f"{last}:2:{len(truncated) + 1}: "), rows[1]["error"]
+
+
 def test_csv_line_numbers_stay_right_after_a_multi_line_cell(tmp_path: Path) -> None:
     path = tmp_path / "cohort.csv"
     path.write_text(

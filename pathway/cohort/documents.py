@@ -6,7 +6,7 @@ import dataclasses
 from typing import Any
 
 from pathway.cohort.item import Item
-from pathway.errors import InputError
+from pathway.errors import InputError, Problem
 from pathway.messages import text
 from pathway.yamlio import Document, parse
 
@@ -53,13 +53,24 @@ def json_document(item: Item) -> Document:
         try:
             doc = parse(item.body, item.path)
         except InputError as exc:  # placed in the line, not in the cohort file: move it to the line
-            shifted = [dataclasses.replace(p, line=p.line + item.line - 1) for p in exc.problems]
-            raise InputError(shifted) from None
+            raise InputError([_on_the_line(p, item) for p in exc.problems]) from None
         return _Shifted(doc, item.line - 1)
     return _LazyMarks(item, data)
 
 
 _NOT_JSON = object()
+
+
+def _on_the_line(problem: Problem, item: Item) -> Problem:
+    """A problem the YAML reader placed in the line's text, placed in the cohort file. The reader marks
+    what ends too early (an open brace, a truncated line) just past the text's last line ending, on a
+    line of its own; for an NDJSON line that is the end of the same line, not the start of the next."""
+    text_ = item.body.rstrip("\r\n")
+    lines = text_.split("\n")
+    line, col = problem.line, problem.col
+    if line > len(lines):
+        line, col = len(lines), len(lines[-1]) + 1
+    return dataclasses.replace(problem, line=line + item.line - 1, col=col)
 
 
 class _Shifted(Document):
