@@ -194,3 +194,23 @@ def test_the_start_method_is_one_the_platform_has(monkeypatch: pytest.MonkeyPatc
     assert start_method() in multiprocessing.get_all_start_methods()
     monkeypatch.setattr(sys, "platform", "darwin")
     assert start_method() == "spawn"
+
+
+@pytest.mark.parametrize("terminal", [False, True])
+def test_check_table_escapes_control_characters_in_file_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, terminal: bool
+) -> None:
+    if terminal:  # the rich table (as on a terminal), not the plain one for a pipe
+        monkeypatch.setenv("FORCE_COLOR", "1")
+    folder = tmp_path / "cohort"
+    folder.mkdir()
+    good = '{"id": "k-1", "age": 18, "county": "agder", "goal": {"trade": "kokkfaget"}}'
+    write(folder, good, "a\x1b[31mred\nline.yaml")
+    write(folder, good.replace("agder", "agdr").replace("k-1", "k-2"), "b\x1b]0;title\x07\r.yaml")
+    result = run("check", str(folder), "--format", "table", "--no-color", *AS_OF)
+    assert result.exit_code == 2, result.stderr
+    for raw in ("\x1b[31m", "\x1b]0;", "\x07", "\r", "red\nline"):
+        assert raw not in result.stdout
+    assert "a\\x1b[31mred\\x0aline.yaml:1" in result.stdout.replace("\n", "").replace(" ", "")
+    if terminal:  # the error column drops the file name (the source column has it), escaped or not
+        assert "title\\x07\\r.yaml:1:" not in result.stdout.replace("\n", "").replace(" ", "")

@@ -8,6 +8,8 @@ import sys
 from collections import Counter
 from typing import IO, Any
 
+from pathway.cohort.row import printable
+from pathway.errors import Problem
 from pathway.messages import (
     common,
     condition_name,
@@ -104,6 +106,7 @@ def people_cells(row: Any) -> list[str]:
     d = row.to_dict()
     cells = row_cells(row)
     names = {
+        "source": printable,  # a file name may hold escape sequences and line breaks: shown like ids
         "status": lambda v: text("name.status." + v) if v else v,
         "schemes": lambda v: " → ".join(scheme_name(s, short=True) for s in d["schemes"] or []),
         "qualification": lambda v: qualification_name(v) if v else v,
@@ -115,10 +118,12 @@ def people_cells(row: Any) -> list[str]:
 def _terminal_cells(row: Any) -> list[str]:
     """people_cells for a terminal: the source column names the file, so the error keeps its line and column."""
     shown = people_cells(row)
-    path = row.source.rsplit(":", 1)[0] + ":"
+    path = row.source.rsplit(":", 1)[0]
     error = ROW_FIELDS.index("error")
-    if path != ":" and shown[error]:
-        shown[error] = shown[error].replace(path, "")
+    if path and shown[error]:
+        # the error names the file as every error line does (escaped): str(Problem) gives that form
+        in_errors = str(Problem(path, 0, 0, "", "")).removesuffix(":0:0: ")
+        shown[error] = shown[error].replace(in_errors + ":", "")
     return shown
 
 
