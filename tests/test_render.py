@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -28,6 +29,35 @@ def test_a_timeline_is_the_same_whatever_the_hash_seed() -> None:
         out = subprocess.run([sys.executable, "-c", BAR], capture_output=True, text=True, env=env, check=True)
         bars.add(out.stdout)
     assert bars == {"·█\n"}
+
+
+EXAMPLE = str(ROOT / "examples" / "elkem-kjemiprosess.yaml")
+
+
+def _view(command: str, seed: int, **env: str) -> str:
+    run_env = {**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": str(ROOT), **env}
+    args = [sys.executable, "-m", "pathway", command, EXAMPLE, "--as-of", "2026-11-26"]
+    out = subprocess.run(args, capture_output=True, text=True, env=run_env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return out.stdout
+
+
+def test_columns_0_draws_the_same_narrow_view_on_every_run() -> None:
+    # COLUMNS=0 is drawn at the narrowest width (40), piped and as on a terminal (rich), whatever the hash seed
+    for command in ("plan", "compare"):
+        for terminal in ({}, {"FORCE_COLOR": "1"}):
+            views = {_view(command, seed, COLUMNS="0", **terminal) for seed in (1, 2)}
+            assert len(views) == 1, (command, terminal)
+            (view,) = views
+            assert "█" in view and view == _view(command, 3, COLUMNS="40", **terminal)
+
+
+def test_a_huge_columns_is_capped() -> None:
+    for terminal in ({}, {"FORCE_COLOR": "1"}):
+        view = _view("compare", 1, COLUMNS="1000000", **terminal)
+        plain = re.sub(r"\x1b\[[0-9;]*m", "", view)  # bold and dim, as on a terminal
+        assert max(len(line) for line in plain.splitlines()) <= 240 and len(view) < 100_000
+        assert view == _view("compare", 1, COLUMNS="240", **terminal)
 
 
 def test_the_render_face_only_re_exports() -> None:

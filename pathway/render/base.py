@@ -9,6 +9,12 @@ import sys
 from typing import IO, Any
 
 DEFAULT_WIDTH = 100  # piped output without $COLUMNS
+MIN_WIDTH = 40  # narrower (COLUMNS=0, a 10-column terminal) is drawn at 40: the same lines on every run
+MAX_WIDTH = 240  # wider (COLUMNS=1000000) is drawn at 240: a table padded to a million columns helps nobody
+
+
+def _bounded(width: int) -> int:
+    return max(MIN_WIDTH, min(MAX_WIDTH, width))
 
 
 SETTINGS = {"quiet": False, "verbose": False}  # --quiet, --verbose: set once per command by the CLI
@@ -27,9 +33,9 @@ def output_width(stream: IO[str]) -> int:
     import shutil
 
     if stream.isatty():
-        return max(40, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
+        return _bounded(shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
     try:
-        return max(40, int(os.environ.get("COLUMNS", "")))
+        return _bounded(int(os.environ.get("COLUMNS", "")))
     except ValueError:
         return DEFAULT_WIDTH
 
@@ -69,20 +75,25 @@ def table_width(stream: IO[str]) -> int:
     if stream.isatty():
         return output_width(stream)
     try:
-        return max(40, int(os.environ.get("COLUMNS", "")))
+        return _bounded(int(os.environ.get("COLUMNS", "")))
     except ValueError:
         return 160
 
 
-def _wide_console(out: IO[str] | None) -> Any:
-    """A console for tables, at table_width."""
+def console(stream: IO[str], width: int | None = None) -> Any:
+    """The one place a rich console is made: always at an explicit width within MIN_WIDTH..MAX_WIDTH
+    (`width`, else output_width), so rich never reads $COLUMNS itself (COLUMNS=0 made it print
+    nothing; COLUMNS=1000000 padded tables to a million columns)."""
     from rich.console import Console
 
+    return Console(file=stream, highlight=False, width=_bounded(width or output_width(stream)))
+
+
+def _wide_console(out: IO[str] | None) -> Any:
+    """A console for tables, at table_width."""
     stream = out or sys.stdout
-    return Console(file=stream, highlight=False, width=table_width(stream))
+    return console(stream, table_width(stream))
 
 
 def _stderr_console() -> Any:
-    from rich.console import Console
-
-    return Console(stderr=True)
+    return console(sys.stderr)

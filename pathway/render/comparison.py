@@ -13,7 +13,7 @@ from pathway.messages import (
     scheme_name,
     text,
 )
-from pathway.render.base import output_width
+from pathway.render.base import console
 from pathway.render.plan import candidate_line
 from pathway.render.readings import reading_notes
 from pathway.render.timeline import timeline
@@ -56,12 +56,11 @@ def comparison_rows(cmp: Any) -> list[tuple[str, list[str]]]:
 def comparison_table(cmp: Any, out: IO[str] | None = None, width: int | None = None) -> None:
     """Routes side by side, at the terminal's width (piped: $COLUMNS, else 100); a label is never broken
     inside a word: its column is at least as wide as the longest word of any label."""
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     stream = out or sys.stdout
-    con = Console(file=stream, highlight=False, width=None if stream.isatty() else width or output_width(stream))
+    con = console(stream, None if stream.isatty() else width)
     rows = comparison_rows(cmp)
     longest = max(len(word) for label, _ in rows for word in label.split())
     if not cmp.columns:

@@ -18,7 +18,7 @@ from pathway.messages import (
     scheme_name,
     text,
 )
-from pathway.render.base import DEFAULT_WIDTH, GAP, _capital, output_width, wrap
+from pathway.render.base import DEFAULT_WIDTH, GAP, _capital, console, output_width, wrap
 from pathway.render.readings import excluded_reading_lines, route_reading_lines
 from pathway.render.timeline import Scale, route_timeline
 from pathway.render.unlocks import unlock_lines
@@ -259,10 +259,9 @@ def plan_table(result: PlanResult, out: IO[str] | None = None, verbose: bool = F
     if not (stream.isatty() or os.environ.get("FORCE_COLOR")):
         stream.write("".join("".join(t for t, _ in line) + "\n" for line in lines))
         return
-    from rich.console import Console
     from rich.text import Text
 
-    con = Console(file=stream, highlight=False)
+    con = console(stream)
     for line in lines:
         rich_line = Text()
         for segment, style in line:
