@@ -269,6 +269,9 @@ BREAKAGES: dict[str, Breakage] = {
         "trades/index.yaml", "", "", "index.yaml", edit=lambda root: (root / "trades" / "index.yaml").unlink()
     ),
     "index_bad_valid_from": Breakage("index.yaml", "valid_from: 2024-08-01", "valid_from: august 2024", "valid_from"),
+    "trade_unknown_code_key": Breakage(
+        "trades/kjemiprosessfaget.yaml", 'codes: {fagkode: "KJP3004"', 'codes: {fagkod: "KJP3004"', "codes.fagkod", 37
+    ),
 }
 
 

@@ -237,6 +237,20 @@ class TradeRoute(Strict):
 TradeProgrammes = TradeRoute
 
 
+class TradeCodes(Strict):
+    """The trade's Grep codes (a candidate may name the trade by any of them). Only these keys: a
+    misspelt one (`fagkod`) is an error with the nearest key, never a code silently ignored."""
+
+    fagkode: str | None = Field(None, description="The lærefag's Grep code (e.g. KOK3004).")
+    fagkode_2: str | None = Field(None, description="An earlier or parallel fagkode of the same lærefag.")
+    fagkode_3: str | None = Field(None, description="A third fagkode of the same lærefag.")
+    programomrade: str | None = Field(None, description="The Vg3 programområde code (e.g. RMKOK3).")
+    programomrade_vilbli: str | None = Field(None, description="The programområde code vilbli.no uses, if other.")
+    eksamen: str | None = Field(None, description="The code of the fag-/svenneprøve's written exam.")
+    eksamen_udir_rettleiing: str | None = Field(None, description="The code in Udir's guidance for the prøve.")
+    eksamen_vg2_udir_rettleiing: str | None = Field(None, description="The code in Udir's guidance for a Vg2 exam.")
+
+
 class Trade(Strict):
     name: str
     aliases: list[str] = Field(default_factory=list)
@@ -251,7 +265,7 @@ class Trade(Strict):
         description="false: the trade's school years cannot be replaced by training in a company (no praksisbrev, "
         "no contract right after grunnskole or Vg1); absent: the trade's sources are silent, the county decides.",
     )
-    codes: dict[str, str] = Field(default_factory=dict)
+    codes: TradeCodes = Field(default_factory=TradeCodes)
     routes: list[TradeRoute] = Field(default_factory=list, description="Other Vg1/Vg2 routes into the trade.")
 
     def level_of(self, programme_id: str) -> tuple[str, str | None] | None:
