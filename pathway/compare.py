@@ -24,9 +24,13 @@ class GrantInfo:
     per_year: int | None
     rate_year: int | None
     source: str | None
+    unknown_on: str | None = None  # bt1/bt2 without a rate for the planning date (ISO day): the amount is unknown
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": self.kind, "per_year_nok": self.per_year, "rate_year": self.rate_year, "source": self.source}
+        out = {"type": self.kind, "per_year_nok": self.per_year, "rate_year": self.rate_year, "source": self.source}
+        if self.kind in ("bt1", "bt2"):
+            out["rate_known"] = self.unknown_on is None
+        return out
 
 
 @dataclass(frozen=True)
@@ -131,14 +135,16 @@ def _grant(route: Route, rules: RuleBook, as_of: date) -> GrantInfo:
     rates = rules.grants()
     fact = rates.bt1_per_training_year if kind == "bt1" else rates.bt2_per_month
     found = fact_at(fact, as_of)
-    if found is None or found.unknown:
-        return GrantInfo(kind, None, None, None)  # the rate for that year is not known
+    if found is None or found.unknown:  # no rate for that year: said, never dropped or guessed
+        return GrantInfo(kind, None, None, None, unknown_on=as_of.isoformat())
     year = found.valid_from.year if found.valid_from else None
     per_year = int(found.value) if kind == "bt1" else int(found.value) * 12
     return GrantInfo(kind, per_year, year, found.source)
 
 
 def grant_text(g: GrantInfo) -> str:
+    if g.unknown_on is not None:
+        return text("compare.grant_unknown", name=grant_name(g.kind), day=g.unknown_on)
     if g.per_year is None:
         return grant_name(g.kind)
     key = "compare.grant_bt1" if g.kind == "bt1" else "compare.grant_bt2"

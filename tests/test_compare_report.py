@@ -36,6 +36,22 @@ def test_compare_every_example_in_three_formats(example: Path) -> None:
     assert md.startswith("## Routes for ") and "| **schemes** |" in md and "```" in md
 
 
+@pytest.mark.parametrize(
+    ("lang", "unknown"),
+    [("en", "amount unknown (the rule book has no rate for 2024-06-01"), ("nb", "beløpet er ukjent"), ("nn", "ukjent")],
+)
+def test_a_grant_without_a_rate_for_the_planning_date_says_unknown(lang: str, unknown: str) -> None:
+    # rules/grants.yaml: 2024 has `value: unknown` for both rates
+    data = run("compare", ELKEM, "--format", "json", "--as-of", "2024-06-01").json()
+    grant = data["routes"][0]["grant"]
+    assert grant["type"] == "bt1" and grant["per_year_nok"] is None and grant["rate_known"] is False
+    md = run("compare", ELKEM, "--format", "markdown", "--lang", lang, "--as-of", "2024-06-01").stdout
+    row = next(line for line in md.splitlines() if "basistilsk" in line)
+    assert unknown in row, row
+    known = run("compare", ELKEM, "--format", "json", *AS_OF).json()["routes"][0]["grant"]
+    assert known["rate_known"] is True and known["per_year_nok"] == 183093
+
+
 def test_compare_elkem_facts() -> None:
     data = run("compare", ELKEM, "--format", "json", "--routes", "1,3", *AS_OF).json()
     first, third = data["routes"]

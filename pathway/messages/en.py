@@ -298,6 +298,7 @@ EN: dict[str, str] = {
     "sets its own rates, most follow the common Udir/KS figures)",
     "compare.grant_bt2": "{name}: {amount} kr a year (the {year} rate published by {source}; each county sets its own "
     "rates, most follow the common Udir/KS figures)",
+    "compare.grant_unknown": "{name}: amount unknown (the rule book has no rate for {day}); ask the county",
     "compare.route": "Route {rank}",
     "compare.row.schemes": "schemes",
     "compare.row.qualification": "qualification",
