@@ -157,7 +157,14 @@ def replaced(rules: RuleBook, place: Place, value: Any, day: date) -> BaseModel:
         return type(entity).model_validate(data)
     except ValidationError as exc:
         err = exc.errors(include_url=False)[0]
-        raise ValueError(str(err.get("msg", exc)).removeprefix("Value error, ")) from None
+        message = str(err.get("msg", exc)).removeprefix("Value error, ")
+        at = list((err.get("ctx") or {}).get("at") or []) if err["type"] == "dated_value" else []
+        inside = at[at.index("value") + 1 :] if "value" in at else []
+        if inside:  # the place inside the value given (`agee` of `{kind: min_age, agee: 3}`)
+            from pathway.yamlio import dotted
+
+            message = f"{dotted(inside)}: {message}"
+        raise ValueError(message) from None
 
 
 def overlay(rules: RuleBook, changed: dict[tuple[str, str], BaseModel]) -> RuleBook:

@@ -289,13 +289,24 @@ def problems_from_validation(
     hinted_ids = {id(e) for e in hinted}
     out: list[Problem] = []
     for err in _one_union_member(errors):
-        loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
+        ctx = err.get("ctx") or {}
+        # pydantic's own parts of a place are no key of the file: `[key]` (a mapping's key was wrong),
+        # union members (`function-after[…]`, `Dated[…]`, `list[…]`), which `dotted` and `mark` skip
+        on_key = "[key]" in err["loc"]
+        loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)) and p != "[key]")
         if err["type"] == "missing" and loc and (loc[:-1], loc[-1]) in suggested:
             continue
-        if isinstance((err.get("ctx") or {}).get("field"), str):  # a model rule names its key
-            loc = (*loc, err["ctx"]["field"])
+        if isinstance(ctx.get("field"), str):  # a model rule names its key
+            loc = (*loc, ctx["field"])
+        dated = err["type"] == "dated_value" and isinstance(ctx.get("at"), list)
+        if dated:  # a fact's value of the wrong type: the place inside the value, the sentence as made there
+            loc = (*loc, *ctx["at"])
         field = dotted(loc[:-1]) if err["type"] == "invalid_key" else dotted(loc)
-        if err["type"] in {"extra_forbidden", "invalid_key"}:
+        if (
+            on_key
+            or err["type"] in {"extra_forbidden", "invalid_key"}
+            or (dated and ctx.get("key") == "extra_forbidden")
+        ):
             line, col = doc.key_mark(loc)
         elif err["type"] == "missing":
             line, col = doc.mark(loc[:-1])
@@ -306,6 +317,8 @@ def problems_from_validation(
         example = doc.flow_comma(loc) if err["type"] == "extra_forbidden" else None
         if example is not None:
             message = text("yaml.flow_comma", key=loc[-1], example=example)
+        elif dated:
+            message = str(ctx["message"])
         else:
             message = validation_message(err, siblings)
         out.append(Problem(doc.path, line, col, field, message))

@@ -269,6 +269,26 @@ BREAKAGES: dict[str, Breakage] = {
         "trades/index.yaml", "", "", "index.yaml", edit=lambda root: (root / "trades" / "index.yaml").unlink()
     ),
     "index_bad_valid_from": Breakage("index.yaml", "valid_from: 2024-08-01", "valid_from: august 2024", "valid_from"),
+    # --- the place of an error is the file's, never pydantic's (`[key]`, `function-after[…]`, `Dated[…]`)
+    "standing_unknown_group": Breakage(
+        _scheme("praksisbrev"), "standing: {young: alternative", "standing: {yung: alternative", "standing.yung: must"
+    ),
+    "age_rule_unknown_key": Breakage(
+        "counties/agder.yaml",
+        "{kind: min_age, age: 25, exceptions: true}",
+        "{kind: min_age, agee: 25, exceptions: true}",
+        "fagbrev_paa_jobb.age_rule.value.agee: unknown key; did you mean 'age'?",
+        50,
+    ),
+    "age_rule_value_type": Breakage(
+        "counties/agder.yaml",
+        "{kind: min_age, age: 25, exceptions: true}",
+        "{kind: min_age, age: old, exceptions: true}",
+        "fagbrev_paa_jobb.age_rule.value.age: expected a whole number",
+    ),
+    "dated_list_value_type": Breakage(
+        "grants.yaml", "  - value: 175882", "  - value: lots", "bt1_per_training_year[0].value: expected a whole", 5
+    ),
     "trade_unknown_code_key": Breakage(
         "trades/kjemiprosessfaget.yaml", 'codes: {fagkode: "KJP3004"', 'codes: {fagkod: "KJP3004"', "codes.fagkod", 37
     ),
@@ -344,6 +364,8 @@ def test_broken_book_is_caught(name: str, pristine: Path, tmp_path: Path) -> Non
     assert found, f"{name}: no FILE:LINE:COL line names {b.file}\n{checked.stderr}"
     lines = [m.string for m in found]
     assert any(b.expect in line for line in lines), f"{name}: expected {b.expect!r} in\n" + "\n".join(lines)
+    for internal in ("[key]", "function-", "Dated[", "Fact[", "list[", "model_fields", "__root__", ": value: "):
+        assert internal not in checked.stderr, f"{name}: pydantic's {internal!r} in\n{checked.stderr}"
     if b.line is not None:
         assert any(int(m["line"]) == b.line for m in found), lines
     planned = run("plan", ELKEM, "--rules", str(root), "--as-of", "2026-11-26", "--format", "json")

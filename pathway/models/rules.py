@@ -22,9 +22,6 @@ def _typed(expected: Any) -> Any:
 
     def check(facts: Any) -> Any:
         from pydantic import TypeAdapter
-        from pydantic import ValidationError as _VE
-
-        from pathway.messages import validation_message
 
         if not adapter:
             adapter.append(TypeAdapter(expected))
@@ -32,24 +29,15 @@ def _typed(expected: Any) -> Any:
         if isinstance(facts, list):
             _dated_list(facts)
         out = []
-        for fact in items:
+        for n, fact in enumerate(items):
+            at: tuple[int | str, ...] = (n,) if isinstance(facts, list) else ()
             if fact.value == "unknown":
                 out.append(fact)
                 continue
             for i, alt in enumerate(fact.alternatives):  # another reading holds the same kind of value
                 if alt.value != "unknown":
-                    try:
-                        adapter[0].validate_python(alt.value, strict=True)
-                    except _VE as exc:
-                        err = exc.errors(include_url=False)[0]
-                        raise ValueError(f"alternatives[{i}].value: " + validation_message(dict(err), [])) from None
-                    except ValueError as exc:
-                        raise ValueError(f"alternatives[{i}].value: {exc}") from None
-            try:
-                value = adapter[0].validate_python(fact.value, strict=True)
-            except _VE as exc:
-                err = exc.errors(include_url=False)[0]
-                raise ValueError("value: " + validation_message(dict(err), [])) from None
+                    _value_of(adapter[0], alt.value, expected, (*at, "alternatives", i, "value"))
+            value = _value_of(adapter[0], fact.value, expected, (*at, "value"))
             out.append(fact if value is fact.value else fact.model_copy(update={"value": value}))
         return out if isinstance(facts, list) else out[0]
 
@@ -69,6 +57,32 @@ def _dated_list(facts: list[Any]) -> None:
         if start_b <= end_a:
             first, second = sorted((a, b))
             raise ValueError(text("fact.overlap", first=first, second=second, day=start_b.isoformat()))
+
+
+def _value_of(adapter: Any, value: Any, expected: Any, at: tuple[int | str, ...]) -> Any:
+    """A fact's value checked against its type. A wrong one is one error at its own place in the file
+    (`age_rule.value.age`, `trades[1].alternatives[0].value[2]`), as the person wrote it: pydantic's
+    error type `dated_value` carries that place (`at`) and the sentence (`message`), see
+    yamlio.problems_from_validation."""
+    from pydantic import BaseModel
+    from pydantic import ValidationError as _VE
+    from pydantic_core import PydanticCustomError
+
+    from pathway.messages import validation_message
+
+    try:
+        return adapter.validate_python(value, strict=True)
+    except _VE as exc:
+        err: dict[str, Any] = dict(exc.errors(include_url=False)[0])
+        inner = tuple(p for p in err.get("loc", ()) if isinstance(p, (str, int)) and p != "[key]")
+        allowed: list[str] = []
+        own_model = isinstance(expected, type) and issubclass(expected, BaseModel)
+        if err["type"] == "extra_forbidden" and len(inner) == 1 and own_model:
+            allowed = sorted(expected.model_fields)  # the keys of the value's own model, for "did you mean"
+        message = validation_message(err, allowed)
+        raise PydanticCustomError(
+            "dated_value", "{message}", {"message": message, "at": [*at, *inner], "key": err["type"]}
+        ) from None
 
 
 def _range(low: float, high: float) -> Any:
