@@ -309,7 +309,7 @@ NB: dict[str, str] = {
     "fylkeskommune fastsetter egne satser, de fleste følger de felles satsene fra Udir/KS)",
     "compare.grant_bt2": "{name}: {amount} kr per år (satsen for {year} publisert av {source}; hver fylkeskommune "
     "fastsetter egne satser, de fleste følger de felles satsene fra Udir/KS)",
-    "compare.grant_unknown": "{name}: beløpet er ukjent (regelboka har ingen sats for {day}); spør fylkeskommunen",
+    "compare.grant_unknown": "{name}: beløpet er ukjent (regelverket har ingen sats for {day}); spør fylkeskommunen",
     "compare.route": "Løp {rank}",
     "compare.row.schemes": "ordninger",
     "compare.row.qualification": "sluttkompetanse",

@@ -314,7 +314,7 @@ NN: dict[str, str] = {
         "{name}: {amount} kr per år (satsen for {year} publisert av {source}; kvar fylkeskommune fastset "
         "eigne satsar, dei fleste følgjer dei felles satsane frå Udir/KS)"
     ),
-    "compare.grant_unknown": "{name}: beløpet er ukjent (regelboka har ingen sats for {day}); spør fylkeskommunen",
+    "compare.grant_unknown": "{name}: beløpet er ukjent (regelverket har ingen sats for {day}); spør fylkeskommunen",
     "compare.route": "Løp {rank}",
     "compare.row.schemes": "ordningar",
     "compare.row.qualification": "sluttkompetanse",
