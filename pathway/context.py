@@ -179,12 +179,11 @@ class PlanContext:
         national = self.param("praksiskandidat", "full_time_percent")
         if not national.unknown:
             return national
+        # `rules check` holds these alternatives to one value (rulecheck.AGREEING_WHEN_UNKNOWN).
         found = fact_at(self.schemes["praksiskandidat"].params["full_time_percent"], self.as_of)
-        readings = {alt.value for alt in found.alternatives} if found is not None else set()
-        if len(readings) != 1:
-            raise ValueError("praksiskandidat.full_time_percent: unknown, and its alternatives do not agree")
-        sources = tuple(alt.source for alt in found.alternatives if alt.source) if found is not None else ()
-        return Value(readings.pop(), sources, False, low=True)
+        alternatives = found.alternatives if found is not None else []
+        (agreed,) = {alt.value for alt in alternatives}
+        return Value(agreed, tuple(alt.source for alt in alternatives if alt.source), False, low=True)
 
     @property
     def full_time_percent(self) -> int:

@@ -31,6 +31,18 @@ def run(*args: str, stdin: str | None = None) -> Run:
     return Run(result.exit_code, result.stdout, result.stderr)
 
 
+def ndjson_cohort(folder: Path, rows: int) -> Path:
+    """A generated cohort of `rows` candidates as NDJSON (benchmarks/cohort.py, its default seed)."""
+    import subprocess
+    import sys
+
+    path = folder / "cohort.ndjson"
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "cohort.py"
+    with path.open("w", encoding="utf-8") as fh:
+        subprocess.run([sys.executable, str(script), str(rows), "--format", "ndjson"], stdout=fh, check=True)
+    return path
+
+
 def write(tmp: Path, text: str, name: str = "cand.yaml") -> str:
     path = tmp / name
     path.write_text(text, encoding="utf-8")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import run
+from tests.helpers import ndjson_cohort, run
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = str(ROOT / "examples" / "elkem-kjemiprosess.yaml")
@@ -154,14 +154,7 @@ def test_a_closed_pipe_ends_quietly(name: str) -> None:
 
 @pytest.fixture(scope="module")
 def cohort(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("cohort") / "cohort.ndjson"
-    with path.open("w", encoding="utf-8") as fh:
-        subprocess.run(
-            [sys.executable, str(ROOT / "benchmarks" / "cohort.py"), "4000", "--format", "ndjson"],
-            stdout=fh,
-            check=True,
-        )
-    return path
+    return ndjson_cohort(tmp_path_factory.mktemp("cohort"), 4000)
 
 
 def test_check_piped_into_head_ends_quietly(cohort: Path) -> None:

@@ -14,21 +14,14 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import AS_OF
-from tests.helpers import run
+from tests.helpers import ndjson_cohort, run
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def cohort(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("cohort") / "cohort.ndjson"
-    with path.open("w", encoding="utf-8") as fh:
-        subprocess.run(
-            [sys.executable, str(ROOT / "benchmarks" / "cohort.py"), "8000", "--format", "ndjson"],
-            stdout=fh,
-            check=True,
-        )
-    return path
+    return ndjson_cohort(tmp_path_factory.mktemp("cohort"), 8000)
 
 
 def _children(pid: int) -> list[int]:
