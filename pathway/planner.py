@@ -124,9 +124,16 @@ class _Ranker:
 
 
 def plan(
-    person: Person, rules: RuleBook, as_of: date, top: int = 5, lifted: frozenset[tuple[str, str]] = frozenset()
+    person: Person,
+    rules: RuleBook,
+    as_of: date,
+    top: int = 5,
+    lifted: frozenset[tuple[str, str]] = frozenset(),
+    explain: bool = True,
 ) -> PlanResult:
-    """Plan one person. `lifted` holds (scheme, condition code) pairs treated as met: a barrier lifted."""
+    """Plan one person. `lifted` holds (scheme, condition code) pairs treated as met: a barrier lifted.
+    Without `explain` the routes alone: no scheme's exclusion is written (the searches for unlocks and
+    readings replan a person many times and read only the routes)."""
     ctx = PlanContext(person, rules, as_of, lifted)
     builder = GraphBuilder(ctx)
     hist = builder.history
@@ -157,7 +164,7 @@ def plan(
             ),
         )
         for sid in SCHEME_IDS
-        if sid not in in_routes
+        if explain and sid not in in_routes
     )
     warnings = list(person.warnings)
     if person.birth_date_estimated:

@@ -347,7 +347,7 @@ def find_readings(person: Person, rules: RuleBook, day: date, base: PlanResult, 
     if base.holds_goal is not None:
         return Readings({}, {}, 0)
     wide = max(top, 12)
-    shown = {sid for r in plan(person, rules, day, wide).routes for sid in r.schemes}
+    shown = {sid for r in plan(person, rules, day, wide, explain=False).routes for sid in r.schemes}
     out = [
         e.scheme
         for e in base.excluded
@@ -358,7 +358,7 @@ def find_readings(person: Person, rules: RuleBook, day: date, base: PlanResult, 
             entity = replaced(rules, alt.place, alt.value, day)
         except ValueError:
             continue  # checked by `pathway rules check`; never the reason a plan fails
-        other = plan(person, overlay(rules, {(alt.place.kind, alt.place.entity): entity}), day, wide)
+        other = plan(person, overlay(rules, {(alt.place.kind, alt.place.entity): entity}), day, wide, explain=False)
         plans += 1
 
         for r in base.routes:

@@ -136,7 +136,7 @@ class _Search:
             from pathway.planner import plan
 
             self.plans += 1
-            found = self._memo[key] = plan(person, self.rules, day, max(self.top, 12))
+            found = self._memo[key] = plan(person, self.rules, day, max(self.top, 12), explain=False)
         return found
 
     def rule_sources(self, scheme: str, code: str) -> tuple[str, ...]:
