@@ -11,10 +11,11 @@ never load pydantic or networkx; each command imports the core when it runs.
 
 import gc
 
-# A command makes a few hundred thousand objects while it starts (typer, pydantic, the rule book) and
-# frees almost none: with the default thresholds Python scans them all two or three times on the way,
-# about a tenth of a plan's time. Young objects are still collected, less often.
-gc.set_threshold(100_000, 20, 20)
+# A command makes some 400,000 objects while it starts (typer, pydantic's schemas, the rule book) and
+# frees almost none by cycles: the collector would scan every one of them on the way (about 30 ms of a
+# plan) and find nothing. It is off for the command of one person; a cohort turns it on again once its
+# rule book is loaded (pathway.cohort.pool.collect_from_now).
+gc.disable()
 
 from pathway.cli import cohort, person, rules  # noqa: E402 - each registers its commands on the app
 from pathway.cli.base import app, main  # noqa: E402

@@ -58,9 +58,19 @@ def _init_worker(rules_root: str, as_of: str, top: int, key: bytes | None = None
     worker_signals()
     set_language(lang)  # a spawned worker starts in a new interpreter: it speaks the parent's language
     _WORKER["planner"] = Planner(book_for(Path(rules_root)), date.fromisoformat(as_of), top, key)
+    collect_from_now()
+
+
+def collect_from_now() -> None:
+    """The cycle collector on, for what a cohort makes from here: what was made so far (the modules,
+    the rule book) is never garbage, so it is frozen, never scanned again (and in a forked worker never
+    copied); young objects are scanned once 100,000 have been made. The command line starts with the
+    collector off (pathway/cli/__init__.py)."""
     import gc
 
-    gc.freeze()  # what the parent made (the rule book) is never garbage: not scanned again, not copied
+    gc.freeze()
+    gc.set_threshold(100_000, 20, 20)
+    gc.enable()
 
 
 def _row_worker(job: tuple[Item, bool, bool]) -> Row:
@@ -110,6 +120,7 @@ def run_rows(
     With `unlocks`, each row also has what would open a better route (a search per planning profile)."""
     key = redact_key() if redact else None
     planner = Planner(book_for(rules_root), as_of, top, key)
+    collect_from_now()
     if jobs <= 1:
         yield from rows(planner, items, redact, unlocks)
         return

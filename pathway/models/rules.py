@@ -6,83 +6,12 @@
 import re
 from collections.abc import Iterator
 from datetime import date
-from typing import TYPE_CHECKING, Annotated, Any, Literal, Self, TypeVar, Union
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import AfterValidator, Field, StrictBool, StrictInt, model_validator
+from pydantic import Field, StrictBool, StrictInt, model_validator
 
 from pathway.messages import text
-from pathway.models.facts import Fact, Strict
-
-T = TypeVar("T")
-
-
-def _typed(expected: Any) -> Any:
-    """A check of a fact's value (or of each fact of a dated list) against `expected`."""
-    adapter: list[Any] = []
-
-    def check(facts: Any) -> Any:
-        from pydantic import TypeAdapter
-
-        if not adapter:
-            adapter.append(TypeAdapter(expected))
-        items = facts if isinstance(facts, list) else [facts]
-        if isinstance(facts, list):
-            _dated_list(facts)
-        out = []
-        for n, fact in enumerate(items):
-            at: tuple[int | str, ...] = (n,) if isinstance(facts, list) else ()
-            if fact.value == "unknown":
-                out.append(fact)
-                continue
-            for i, alt in enumerate(fact.alternatives):  # another reading holds the same kind of value
-                if alt.value != "unknown":
-                    _value_of(adapter[0], alt.value, expected, (*at, "alternatives", i, "value"))
-            value = _value_of(adapter[0], fact.value, expected, (*at, "value"))
-            out.append(fact if value is fact.value else fact.model_copy(update={"value": value}))
-        return out if isinstance(facts, list) else out[0]
-
-    return AfterValidator(check)
-
-
-def _dated_list(facts: list[Any]) -> None:
-    """A list of dated facts: not empty, and no day on which two of them apply."""
-    from pathway.messages import text
-
-    if not facts:
-        raise ValueError(text("fact.empty_list"))
-    spans = sorted(
-        ((f.valid_from or date.min, f.valid_to or date.max, i) for i, f in enumerate(facts)), key=lambda s: s[:2]
-    )
-    for (_, end_a, a), (start_b, _, b) in zip(spans, spans[1:], strict=False):
-        if start_b <= end_a:
-            first, second = sorted((a, b))
-            raise ValueError(text("fact.overlap", first=first, second=second, day=start_b.isoformat()))
-
-
-def _value_of(adapter: Any, value: Any, expected: Any, at: tuple[int | str, ...]) -> Any:
-    """A fact's value checked against its type. A wrong one is one error at its own place in the file
-    (`age_rule.value.age`, `trades[1].alternatives[0].value[2]`), as the person wrote it: pydantic's
-    error type `dated_value` carries that place (`at`) and the sentence (`message`), see
-    yamlio.problems_from_validation."""
-    from pydantic import BaseModel
-    from pydantic import ValidationError as _VE
-    from pydantic_core import PydanticCustomError
-
-    from pathway.messages import validation_message
-
-    try:
-        return adapter.validate_python(value, strict=True)
-    except _VE as exc:
-        err: dict[str, Any] = dict(exc.errors(include_url=False)[0])
-        inner = tuple(p for p in err.get("loc", ()) if isinstance(p, (str, int)) and p != "[key]")
-        allowed: list[str] = []
-        own_model = isinstance(expected, type) and issubclass(expected, BaseModel)
-        if err["type"] == "extra_forbidden" and len(inner) == 1 and own_model:
-            allowed = sorted(expected.model_fields)  # the keys of the value's own model, for "did you mean"
-        message = validation_message(err, allowed)
-        raise PydanticCustomError(
-            "dated_value", "{message}", {"message": message, "at": [*at, *inner], "key": err["type"]}
-        ) from None
+from pathway.models.facts import Dated, Strict
 
 
 def _range(low: float, high: float) -> Any:
@@ -95,19 +24,6 @@ Age = Annotated[StrictInt, _range(13, 80)]
 Percent = Annotated[StrictInt, _range(1, 100)]
 Days = Annotated[float, _range(0, 5)]
 DayOfYear = Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
-
-
-if TYPE_CHECKING:
-    from typing_extensions import TypeAliasType
-
-    Dated = TypeAliasType("Dated", Union[Fact, list[Fact]], type_params=(T,))  # noqa: UP007
-else:
-
-    class Dated:
-        """`Dated[X]`: a fact, or a list of facts valid over dates, whose values are X (or unknown)."""
-
-        def __class_getitem__(cls, expected: Any) -> Any:
-            return Annotated[Union[Fact, list[Fact]], _typed(expected)]  # noqa: UP007
 
 
 Level = Literal["vg1", "vg2", "vg3"]
