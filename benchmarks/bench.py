@@ -101,9 +101,11 @@ def main() -> None:
         "libs": [py, "-c", imports],
         "floor": [py, "-c", imports + ", typer._adapters"],
     }
-    cmds |= {p.name: [*pathway, "plan", str(p), "--as-of", "2026-11-26", "--format", "json"] for p in EXAMPLES}
+    plan_args = ["--as-of", "2026-11-26", "--format", "json"]
+    cmds["bare"] = [*pathway, "plan", str(EXAMPLES[0]), *plan_args, "--no-unlocks", "--no-readings"]
+    cmds |= {p.name: [*pathway, "plan", str(p), *plan_args] for p in EXAMPLES}
     times = side_by_side(cmds, args.runs)
-    typer_only, help_time, libs, floor = (times.pop(k) for k in ("typer", "help", "libs", "floor"))
+    typer_only, help_time, libs, floor, bare = (times.pop(k) for k in ("typer", "help", "libs", "floor", "bare"))
     importtime = subprocess.run(
         [py, "-X", "importtime", "-c", "import pathway.cli"], capture_output=True, text=True, check=False
     ).stderr
@@ -120,8 +122,13 @@ def main() -> None:
         ratios.append(t.median / libs.median)
         print(f"pathway plan {name:32s} {t.show()}  {ratios[-1]:.2f}x the imports; budget 1.5x")
     print(
-        f"plan, median of the examples: {statistics.median(ratios):.2f}x the imports (budget 1.5x); "
-        f"--help {ratio:.2f}x typer (budget 2.5x)"
+        f"pathway plan {EXAMPLES[0].name} --no-unlocks --no-readings  {bare.show()}  "
+        f"{bare.median / libs.median:.2f}x the imports"
+    )
+    in_floor = statistics.median(t.median / floor.median for t in times.values())
+    print(
+        f"plan, median of the examples: {statistics.median(ratios):.2f}x the imports (budget 1.5x), "
+        f"{in_floor:.2f}x the imports with typer._adapters; --help {ratio:.2f}x typer (budget 2.5x)"
     )
     print(f"pathway rules check (whole book)            {rules_check.show()}")
     loads = f"networkx: {'networkx' in importtime}, pydantic: {'pydantic' in importtime}"

@@ -132,8 +132,8 @@ def plan(
     explain: bool = True,
 ) -> PlanResult:
     """Plan one person. `lifted` holds (scheme, condition code) pairs treated as met: a barrier lifted.
-    Without `explain` the routes alone: no scheme's exclusion is written (the searches for unlocks and
-    readings replan a person many times and read only the routes)."""
+    Without `explain` the routes alone: no scheme's exclusion and no route's reason for its rank are
+    written (the searches for unlocks and readings replan a person many times and read only the routes)."""
     ctx = PlanContext(person, rules, as_of, lifted)
     builder = GraphBuilder(ctx)
     hist = builder.history
@@ -146,7 +146,7 @@ def plan(
         start, found = builder.start(), []
     ranker = _Ranker(ctx, builder)
     chosen = _choose(found, top, ranker)
-    why = ranker.reasons(chosen)
+    why = ranker.reasons(chosen) if explain else [("", "")] * len(chosen)
     routes = tuple(_route(ctx, rank, cand, why[rank - 1]) for rank, cand in enumerate(chosen, 1))
     in_routes = {sid for r in routes for sid in r.schemes}
     feasible = {sid for cand in found for sid in cand.schemes}

@@ -62,10 +62,39 @@ def test_a_huge_columns_is_capped() -> None:
 
 def test_the_render_face_only_re_exports() -> None:
     import ast
+    import importlib
+
+    import pathway.render as face
 
     tree = ast.parse((ROOT / "pathway/render/__init__.py").read_text())
-    kinds = {type(node).__name__ for node in tree.body}
-    assert kinds <= {"Expr", "ImportFrom", "Assign"}, kinds
+    defined = [n.name for n in tree.body if isinstance(n, ast.FunctionDef | ast.ClassDef | ast.AsyncFunctionDef)]
+    assert defined == ["__getattr__"], defined  # the one function: a name imported from its room
+    # `progress` and `timeline` are rooms' names too: imported by the face itself, never modules there
+    rooms = {**face._ROOMS, "progress": "progress"}
+    rooms |= {n: "timeline" for n in ("TIMELINE_CHARS", "Scale", "_route_months", "timeline")}
+    for name in face.__all__:
+        room = importlib.import_module(f"pathway.render.{rooms[name]}")
+        assert getattr(face, name) is getattr(room, name), name
+    assert set(rooms) == set(face.__all__)
+
+
+SEEN_ROOMS = """
+import atexit, runpy, sys
+atexit.register(lambda: print(" ".join(sorted(m for m in sys.modules if m.startswith("pathway.")))))
+sys.argv = ["pathway", *sys.argv[1:]]
+runpy.run_module("pathway", run_name="__main__")
+"""
+
+
+def test_plan_as_json_loads_no_view() -> None:
+    """`plan --format json` draws no view: it loads none of the terminal views' rooms, nor rich."""
+    args = [sys.executable, "-c", SEEN_ROOMS, "plan", EXAMPLE, "--as-of", "2026-11-26", "--format", "json"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run(args, capture_output=True, text=True, env=env, timeout=120)
+    loaded = set(out.stdout.strip().splitlines()[-1].split())
+    assert "pathway.render.base" in loaded and "pathway.planner" in loaded
+    views = {"plan", "comparison", "tables"}
+    assert not {f"pathway.render.{v}" for v in views} & loaded, loaded
 
 
 def test_one_month_is_said_in_the_singular_in_every_language(tmp_path: Path) -> None:

@@ -13,33 +13,99 @@ brackets in data survive. One room per view:
 - `html`: the printable report.
 
 This face only re-exports, so `from pathway import render; render.plan_table(...)` keeps working.
+Each name is imported from its room when it is first asked for: `plan --format json` loads `base`
+alone, never the views it does not draw.
 """
 
-from pathway.render.base import (
-    DEFAULT_WIDTH,
-    GAP,
-    SETTINGS,
-    _capital,
-    output_width,
-    wrap,
-    write_json,
-)
-from pathway.render.comparison import comparison_markdown, comparison_rows, comparison_table, credited_lines
-from pathway.render.plan import candidate_line, plan_hint, plan_lines, plan_table, route_chain, route_title
+from typing import TYPE_CHECKING, Any
+
+# `progress` and `timeline` are names of rooms too: imported here, before anything else loads those
+# rooms, so that the name is the function and never the module. Both rooms are light.
 from pathway.render.progress import progress
-from pathway.render.tables import (
-    ROW_FIELDS,
-    RowWriter,
-    barriers_json,
-    barriers_markdown,
-    barriers_table,
-    csv_cell,
-    people_cells,
-    row_cells,
-    rows_table,
-    summary,
-)
 from pathway.render.timeline import TIMELINE_CHARS, Scale, _route_months, timeline
+
+if TYPE_CHECKING:
+    from pathway.render.base import (
+        DEFAULT_WIDTH,
+        GAP,
+        SETTINGS,
+        _capital,
+        output_width,
+        wrap,
+        write_json,
+    )
+    from pathway.render.comparison import (
+        comparison_markdown,
+        comparison_rows,
+        comparison_table,
+        credited_lines,
+    )
+    from pathway.render.plan import (
+        candidate_line,
+        plan_hint,
+        plan_lines,
+        plan_table,
+        route_chain,
+        route_title,
+    )
+    from pathway.render.progress import (
+        progress,
+    )
+    from pathway.render.tables import (
+        ROW_FIELDS,
+        RowWriter,
+        barriers_json,
+        barriers_markdown,
+        barriers_table,
+        csv_cell,
+        people_cells,
+        row_cells,
+        rows_table,
+        summary,
+    )
+
+_ROOMS = {
+    "DEFAULT_WIDTH": "base",
+    "GAP": "base",
+    "SETTINGS": "base",
+    "_capital": "base",
+    "output_width": "base",
+    "wrap": "base",
+    "write_json": "base",
+    "comparison_markdown": "comparison",
+    "comparison_rows": "comparison",
+    "comparison_table": "comparison",
+    "credited_lines": "comparison",
+    "candidate_line": "plan",
+    "plan_hint": "plan",
+    "plan_lines": "plan",
+    "plan_table": "plan",
+    "route_chain": "plan",
+    "route_title": "plan",
+    "ROW_FIELDS": "tables",
+    "RowWriter": "tables",
+    "barriers_json": "tables",
+    "barriers_markdown": "tables",
+    "barriers_table": "tables",
+    "csv_cell": "tables",
+    "people_cells": "tables",
+    "row_cells": "tables",
+    "rows_table": "tables",
+    "summary": "tables",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """A name of the face, imported from its room on first use (and kept here)."""
+    room = _ROOMS.get(name)
+    if room is None:
+        raise AttributeError(f"module 'pathway.render' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"pathway.render.{room}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_WIDTH",
