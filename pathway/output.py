@@ -33,10 +33,12 @@ import stat
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from typing import IO, Any, cast
+from typing import IO, TYPE_CHECKING, Any, cast
 
-from pathway.errors import InputError
 from pathway.messages import text
+
+if TYPE_CHECKING:
+    from pathway.errors import InputError
 
 EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader went away
 EXIT_TERM = 143  # 128 + SIGTERM
@@ -67,6 +69,8 @@ def worker_signals() -> None:
 
 
 def _fail(path: str, key: str, **values: object) -> InputError:
+    from pathway.errors import InputError  # loaded when an output fails, not on every start (--help)
+
     return InputError.at(path, 1, 1, "output", text(key, **values))
 
 

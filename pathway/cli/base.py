@@ -268,7 +268,6 @@ def main(prog_name: str = "pathway") -> None:
     # pathway uses no pydantic plugins: skip their discovery, a scan of every installed package.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     hold_closed_streams()
-    from pathway.errors import PathwayError
     from pathway.output import EXIT_PIPE, EXIT_TERM, PipeClosed, Terminated, handle_signals, quiet_stdout
 
     handle_signals()
@@ -277,8 +276,10 @@ def main(prog_name: str = "pathway") -> None:
     except PipeClosed:
         quiet_stdout()
         sys.exit(EXIT_PIPE)
-    except PathwayError as exc:  # from writing the output of a short command (a closed stdout)
-        if _state["traceback"]:
+    except Exception as exc:  # a PathwayError from writing the output of a short command (a closed stdout)
+        from pathway.errors import PathwayError  # loaded here: --help never needs it
+
+        if _state["traceback"] or not isinstance(exc, PathwayError):
             raise
         sys.stderr.write(f"{exc}\n")
         sys.exit(2)
