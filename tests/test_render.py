@@ -87,7 +87,7 @@ runpy.run_module("pathway", run_name="__main__")
 
 
 def test_plan_as_json_loads_no_view() -> None:
-    """`plan --format json` draws no view: it loads none of the terminal views' rooms, nor rich."""
+    """`plan --format json` draws no view: it loads none of the terminal views' rooms."""
     args = [sys.executable, "-c", SEEN_ROOMS, "plan", EXAMPLE, "--as-of", "2026-11-26", "--format", "json"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     out = subprocess.run(args, capture_output=True, text=True, env=env, timeout=120)

@@ -28,8 +28,12 @@ def share(book: RuleBook) -> None:
 
 
 def book_for(root: Path) -> RuleBook:
-    """The rule book of `root`: the one shared in this process, else a new one (loaded as needed)."""
-    return _BOOKS.get(root) or RuleBook(root)
+    """The rule book of `root`: the one shared in this process, else a new one (loaded as needed).
+    Every cohort (check, barriers; in this process or in a worker) takes its book here, so this is
+    where the cycle collector is turned on again (`collect_from_now`)."""
+    book = _BOOKS.get(root) or RuleBook(root)
+    collect_from_now()
+    return book
 
 
 _WORKER: dict[str, Any] = {}
@@ -58,14 +62,13 @@ def _init_worker(rules_root: str, as_of: str, top: int, key: bytes | None = None
     worker_signals()
     set_language(lang)  # a spawned worker starts in a new interpreter: it speaks the parent's language
     _WORKER["planner"] = Planner(book_for(Path(rules_root)), date.fromisoformat(as_of), top, key)
-    collect_from_now()
 
 
 def collect_from_now() -> None:
-    """The cycle collector on, for what a cohort makes from here: what was made so far (the modules,
-    the rule book) is never garbage, so it is frozen, never scanned again (and in a forked worker never
-    copied); young objects are scanned once 100,000 have been made. The command line starts with the
-    collector off (pathway/cli/__init__.py)."""
+    """The cycle collector on, for what a cohort makes from here. What was made so far (the modules,
+    the rule book where it was shared) is never garbage: it is frozen, never scanned again (and in a
+    forked worker never copied); young objects are scanned once 100,000 have been made. The command
+    line starts with the collector off (pathway/cli/__init__.py)."""
     import gc
 
     gc.freeze()
@@ -120,7 +123,6 @@ def run_rows(
     With `unlocks`, each row also has what would open a better route (a search per planning profile)."""
     key = redact_key() if redact else None
     planner = Planner(book_for(rules_root), as_of, top, key)
-    collect_from_now()
     if jobs <= 1:
         yield from rows(planner, items, redact, unlocks)
         return

@@ -131,8 +131,6 @@ def _typed(expected: Any) -> Any:
 
 def _dated_list(facts: list[Any]) -> None:
     """A list of dated facts: not empty, and no day on which two of them apply."""
-    from pathway.messages import text
-
     if not facts:
         raise ValueError(text("fact.empty_list"))
     spans = sorted(

@@ -48,9 +48,6 @@ if TYPE_CHECKING:
         route_chain,
         route_title,
     )
-    from pathway.render.progress import (
-        progress,
-    )
     from pathway.render.tables import (
         ROW_FIELDS,
         RowWriter,
@@ -64,34 +61,26 @@ if TYPE_CHECKING:
         summary,
     )
 
-_ROOMS = {
-    "DEFAULT_WIDTH": "base",
-    "GAP": "base",
-    "SETTINGS": "base",
-    "_capital": "base",
-    "output_width": "base",
-    "wrap": "base",
-    "write_json": "base",
-    "comparison_markdown": "comparison",
-    "comparison_rows": "comparison",
-    "comparison_table": "comparison",
-    "credited_lines": "comparison",
-    "candidate_line": "plan",
-    "plan_hint": "plan",
-    "plan_lines": "plan",
-    "plan_table": "plan",
-    "route_chain": "plan",
-    "route_title": "plan",
-    "ROW_FIELDS": "tables",
-    "RowWriter": "tables",
-    "barriers_json": "tables",
-    "barriers_markdown": "tables",
-    "barriers_table": "tables",
-    "csv_cell": "tables",
-    "people_cells": "tables",
-    "row_cells": "tables",
-    "rows_table": "tables",
-    "summary": "tables",
+_ROOMS = {  # name -> the room it is imported from on first use (the TYPE_CHECKING imports above)
+    name: room
+    for room, names in {
+        "base": ("DEFAULT_WIDTH", "GAP", "SETTINGS", "_capital", "output_width", "wrap", "write_json"),
+        "comparison": ("comparison_markdown", "comparison_rows", "comparison_table", "credited_lines"),
+        "plan": ("candidate_line", "plan_hint", "plan_lines", "plan_table", "route_chain", "route_title"),
+        "tables": (
+            "ROW_FIELDS",
+            "RowWriter",
+            "barriers_json",
+            "barriers_markdown",
+            "barriers_table",
+            "csv_cell",
+            "people_cells",
+            "row_cells",
+            "rows_table",
+            "summary",
+        ),
+    }.items()
+    for name in names
 }
 
 
